@@ -1,0 +1,77 @@
+// Build: compile content/ into banks (failing on any diagnostic), then bundle the CLI and
+// every library into one ESM file, dist/cli.js, with the banks embedded as JSON.
+import { build } from 'esbuild';
+import { mkdir, readFile, rm, chmod, stat } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const tmp = join(root, '.tmp');
+await mkdir(tmp, { recursive: true });
+
+// 1. The content compiler is TypeScript: bundle it for Node and run it here.
+const compilerOut = join(tmp, 'build-bank.mjs');
+await build({
+  entryPoints: [join(root, 'src/build/build-bank.ts')],
+  outfile: compilerOut,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'error',
+});
+const { buildBank } = await import(`${pathToFileURL(compilerOut).href}?t=${Date.now()}`);
+const { bank, diagnostics } = await buildBank(join(root, 'content'));
+if (diagnostics.length > 0) {
+  for (const d of diagnostics) console.error(`${d.file}:${d.line}:${d.column}: ${d.message}`);
+  console.error(`build: ${diagnostics.length} content problem(s); fix them and build again`);
+  process.exit(1);
+}
+
+// 2. One file, zero runtime dependencies.
+const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+const outfile = join(root, 'dist/cli.js');
+await rm(join(root, 'dist'), { recursive: true, force: true });
+await build({
+  entryPoints: [join(root, 'src/cli.ts')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'error',
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __TCP_DRILL_VERSION__: JSON.stringify(pkg.version),
+  },
+  // CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __tcpDrillCreateRequire } from 'node:module';\nconst require = __tcpDrillCreateRequire(import.meta.url);",
+  },
+  plugins: [
+    {
+      name: 'tcp-drill',
+      setup(b) {
+        // The banks compiled above, embedded; the Markdown parser stays out of this path.
+        b.onResolve({ filter: /^virtual:builtin-bank$/ }, () => ({ path: 'bank', namespace: 'bank' }));
+        b.onLoad({ filter: /.*/, namespace: 'bank' }, () => ({
+          contents: JSON.stringify(bank),
+          loader: 'json',
+        }));
+        // ink imports react-devtools-core only when DEV is set; never ship it.
+        b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'devtools', namespace: 'stub' }));
+        b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+          contents: 'export default { connectToDevTools() {} };',
+          loader: 'js',
+        }));
+      },
+    },
+  ],
+});
+await chmod(outfile, 0o755);
+const { size } = await stat(outfile);
+console.log(
+  `built dist/cli.js: ${(size / 1024).toFixed(0)} KiB, ${bank.decks.length} decks, ${bank.cards.length} cards`,
+);

@@ -1,0 +1,64 @@
+// Entry point. --help, --version and the non-interactive commands answer from here
+// without loading React or ink; the trainer is imported only when it is needed.
+import { parseArgs } from './cli/args.js';
+import { helpText } from './cli/help.js';
+import { resolveLang } from './cli/lang.js';
+
+declare const __TCP_DRILL_VERSION__: string;
+const VERSION = typeof __TCP_DRILL_VERSION__ === 'string' ? __TCP_DRILL_VERSION__ : '0.0.0-dev';
+
+const NON_INTERACTIVE = 'lint, states, stats, progress, reset';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  switch (parsed.kind) {
+    case 'help':
+      process.stdout.write(helpText(VERSION));
+      return 0;
+    case 'version':
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    case 'usage-error':
+      process.stderr.write(`tcp-drill: ${parsed.message}\nUsage: ${parsed.usage}\n`);
+      return 2;
+    case 'run':
+      break;
+  }
+  const json = parsed.flags.has('--json');
+  const lang = resolveLang(parsed.lang);
+  switch (parsed.command) {
+    case 'lint':
+      return (await import('./cli/lint.js')).runLint(parsed.args[0], json);
+    case 'train': {
+      if (!process.stdin.isTTY || !process.stdout.isTTY) {
+        process.stderr.write(
+          `tcp-drill: the trainer needs an interactive terminal; without one, use: ${NON_INTERACTIVE} (see --help)\n`,
+        );
+        return 2;
+      }
+      return (await import('./ui/start.js')).startTrainer({ lang });
+    }
+    case 'states':
+      return (await import('./cli/states.js')).runStates({ json, lang });
+    case 'stats':
+      return (await import('./cli/stats.js')).runStats({ json, lang });
+    case 'progress':
+      return (await import('./cli/progress.js')).runProgress(parsed.args[0] ?? '', parsed.args[1] ?? '');
+    case 'reset':
+      return (await import('./cli/reset.js')).runReset({ yes: parsed.flags.has('--yes') });
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Only a genuine bug gets here: say so in one line and point to a full report.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`tcp-drill: internal error: ${message}\n`);
+    if (process.env.TCP_DRILL_DEBUG) console.error(error);
+    else process.stderr.write('Run again with TCP_DRILL_DEBUG=1 for details, and please report it.\n');
+    process.exitCode = 70;
+  },
+);

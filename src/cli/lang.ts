@@ -1,0 +1,8 @@
+// Which language to teach in: --lang wins, then LC_ALL, LC_MESSAGES, LANG (zh_* → Chinese).
+import type { Lang } from '../content/types.js';
+
+export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
+  if (flag === 'en' || flag === 'zh') return flag;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh\b|^zh[_-]/i.test(locale) ? 'zh' : 'en';
+}

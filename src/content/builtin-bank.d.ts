@@ -1,0 +1,4 @@
+declare module 'virtual:builtin-bank' {
+  const bank: unknown;
+  export default bank;
+}

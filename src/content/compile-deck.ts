@@ -1,0 +1,325 @@
+// One Markdown deck → typed cards plus diagnostics. Pure: text in, data out.
+//
+// Block structure comes from a CommonMark parser (mdast) with source positions. Card
+// markers (`Q:`, `A:`, …) are read only at the start of paragraph lines, so text inside
+// code fences, lists or quotes is never mistaken for a marker.
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Html, List, Paragraph, RootContent } from 'mdast';
+import { readFrontMatter } from './front-matter.js';
+import type { DeckMeta } from './front-matter.js';
+import { findClozes } from './cloze.js';
+import type { Card, Deck, Diagnostic } from './types.js';
+
+/** Markers that open a card, and the card type each one makes. */
+const OPENERS = { Q: 'basic', R: 'reversed', C: 'cloze', T: 'typed', M: 'choice', O: 'order' } as const;
+type Opener = keyof typeof OPENERS;
+/** Markers that add a field to the open card: answer, explanation, source. */
+const FIELDS = ['A', 'E', 'S'] as const;
+type FieldName = 'prompt' | (typeof FIELDS)[number];
+
+const MARKER = /^([A-Z]{1,2}):(?:\s|$)/;
+const ID_COMMENT = /^<!--\s*id:\s*(\S+)\s*-->$/;
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** A piece of a field: `cloze` says whether `{{c1::…}}` counts here; `list` marks option lists. */
+type Segment = { readonly text: string; readonly cloze: boolean; readonly list?: boolean };
+
+/** A card being collected, before validation. */
+type Draft = {
+  readonly marker: Opener;
+  readonly line: number;
+  readonly column: number;
+  readonly section: string;
+  id?: string;
+  fields: Map<FieldName, Segment[]>;
+  current: FieldName;
+  lists: { list: List; field: FieldName }[];
+};
+
+export type DeckResult = {
+  readonly deck?: Deck;
+  readonly cards: readonly Card[];
+  readonly diagnostics: readonly Diagnostic[];
+};
+
+export function compileDeck(source: string, file: string): DeckResult {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const diagnostics: Diagnostic[] = [];
+  const report = (line: number, column: number, message: string) =>
+    diagnostics.push({ file, line, column, message });
+
+  const front = readFrontMatter(text);
+  for (const p of front.problems) report(p.line, p.column, p.message);
+  const meta: DeckMeta = front.meta ?? { id: '?', title: '?', topic: '?', lang: 'en', source: '' };
+
+  const root = fromMarkdown(front.body);
+  const slice = (node: RootContent) =>
+    front.body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+
+  const cards: Card[] = [];
+  const intro: string[] = [];
+  const headings: string[] = [];
+  let seenCard = false;
+  let draft: Draft | undefined;
+
+  const finish = () => {
+    if (draft) cards.push(...buildCards(draft, meta, file, report));
+    draft = undefined;
+  };
+  const append = (segment: Segment) => {
+    if (!draft) return;
+    const list = draft.fields.get(draft.current) ?? [];
+    list.push(segment);
+    draft.fields.set(draft.current, list);
+  };
+
+  for (const node of root.children) {
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    switch (node.type) {
+      case 'heading': {
+        finish();
+        const title = slice(node).replace(/^#+\s*/, '').replace(/\s*#*$/, '');
+        headings.length = Math.max(0, node.depth - 2);
+        if (node.depth >= 2) headings.push(title);
+        break;
+      }
+      case 'thematicBreak':
+        finish();
+        break;
+      case 'paragraph':
+        readParagraph(node, slice(node));
+        break;
+      case 'html':
+        // Author comments between cards are allowed; a lone id comment is a misplaced id.
+        if (ID_COMMENT.test(node.value.trim()) && !draft) {
+          report(start.line, start.column, 'id comment is not on a card line: put it on the Q:/C:/T:/M:/O:/R: line');
+        }
+        break;
+      case 'list':
+        if (draft) {
+          draft.lists.push({ list: node, field: draft.current });
+          append({ text: slice(node), cloze: false, list: true });
+        } else if (!seenCard) intro.push(slice(node));
+        break;
+      case 'code':
+        if (draft) append({ text: slice(node), cloze: /\bcloze\b/.test(`${node.lang ?? ''} ${node.meta ?? ''}`) });
+        else if (!seenCard) intro.push(slice(node));
+        break;
+      default:
+        if (draft) append({ text: slice(node), cloze: false });
+        else if (!seenCard) intro.push(slice(node));
+    }
+  }
+  finish();
+
+  function readParagraph(node: Paragraph, raw: string) {
+    const first = node.position?.start ?? { line: 1, column: 1 };
+    const lines = raw.split('\n');
+    lines.forEach((rawLine, i) => {
+      const line = first.line + i;
+      const column = i === 0 ? first.column : 1;
+      const trimmed = rawLine.trimStart();
+      const match = MARKER.exec(trimmed);
+      const name = match?.[1];
+      if (name && name in OPENERS) {
+        finish();
+        seenCard = true;
+        const marker = name as Opener;
+        draft = {
+          marker,
+          line,
+          column,
+          section: headings.join(' › '),
+          fields: new Map(),
+          current: 'prompt',
+          lists: [],
+        };
+        const { rest, id } = takeId(node, line, trimmed.slice(name.length + 1));
+        if (id !== undefined) draft.id = id;
+        append({ text: rest.trim(), cloze: true });
+      } else if (name && (FIELDS as readonly string[]).includes(name)) {
+        if (!draft) {
+          report(line, column, `${name}: is outside a card: start the card with Q:, C:, T:, M:, O: or R:`);
+          return;
+        }
+        draft.current = name as FieldName;
+        if (draft.fields.has(draft.current)) report(line, column, `the card already has an ${name}: line`);
+        draft.fields.set(draft.current, []);
+        append({ text: trimmed.slice(name.length + 1).trim(), cloze: true });
+      } else if (name && i === 0) {
+        report(line, column, `unknown card marker '${name}:' (known: Q: A: R: C: T: M: O: E: S:)`);
+      } else if (draft) {
+        append({ text: rawLine, cloze: true });
+      } else if (!seenCard) {
+        intro.push(rawLine);
+      }
+    });
+  }
+
+  const deck: Deck | undefined = front.meta
+    ? { ...front.meta, intro: intro.join('\n').trim(), file }
+    : undefined;
+  return { deck, cards: front.meta ? cards : [], diagnostics };
+
+  /** Finds the `<!-- id: … -->` comment on a marker line and removes it from the text. */
+  function takeId(node: Paragraph, line: number, rest: string): { rest: string; id?: string } {
+    const html = node.children.find(
+      (c): c is Html => c.type === 'html' && c.position?.start.line === line && ID_COMMENT.test(c.value.trim()),
+    );
+    if (!html) return { rest };
+    const id = ID_COMMENT.exec(html.value.trim())?.[1] ?? '';
+    return { rest: rest.replace(html.value, '').trimEnd(), id };
+  }
+}
+
+function fieldText(draft: Draft, name: FieldName): string {
+  return (draft.fields.get(name) ?? [])
+    .map((s) => s.text)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** The first line of each list item, in order, without the bullet or number. */
+function listItems(list: List): { text: string; line: number; column: number }[] {
+  return list.children.map((item) => {
+    const para = item.children.find((c): c is Paragraph => c.type === 'paragraph');
+    const text = para ? para.children.map((c) => inlineSource(c)).join('') : '';
+    const at = item.position?.start ?? { line: 0, column: 0 };
+    return { text: text.trim(), line: at.line, column: at.column };
+  });
+}
+
+/** Rebuilds the Markdown of an inline node well enough for display (code spans keep backticks). */
+function inlineSource(node: Paragraph['children'][number]): string {
+  switch (node.type) {
+    case 'text':
+      return node.value;
+    case 'inlineCode':
+      return `\`${node.value}\``;
+    case 'strong':
+      return `**${node.children.map(inlineSource).join('')}**`;
+    case 'emphasis':
+      return `*${node.children.map(inlineSource).join('')}*`;
+    case 'break':
+      return '\n';
+    case 'html':
+      return node.value;
+    default:
+      return 'children' in node ? node.children.map((c) => inlineSource(c as never)).join('') : '';
+  }
+}
+
+type Report = (line: number, column: number, message: string) => void;
+
+function buildCards(draft: Draft, meta: DeckMeta, file: string, report: Report): Card[] {
+  const { line, column } = draft;
+  const id = draft.id;
+  if (id === undefined) {
+    report(line, column, `card has no id: add <!-- id: some-name --> to its ${draft.marker}: line`);
+    return [];
+  }
+  if (!ID_PATTERN.test(id)) {
+    report(line, column, `card id '${id}' must use lowercase letters, digits and '-'`);
+    return [];
+  }
+  const explain = fieldText(draft, 'E');
+  const base = {
+    note: id,
+    deck: meta.id,
+    lang: meta.lang,
+    topic: meta.topic,
+    section: draft.section,
+    source: fieldText(draft, 'S') || meta.source,
+    file,
+    line,
+    ...(explain ? { explain } : {}),
+  };
+  const prompt = fieldText(draft, 'prompt');
+  const answer = fieldText(draft, 'A');
+
+  switch (draft.marker) {
+    case 'Q':
+    case 'R': {
+      if (!answer) {
+        report(line, column, `card '${id}' has no answer: add an A: line`);
+        return [];
+      }
+      if (draft.marker === 'Q') return [{ ...base, id, type: 'basic', prompt, answer }];
+      return [
+        { ...base, id, type: 'reversed', prompt, answer },
+        { ...base, id: `${id}:r`, type: 'reversed', prompt: answer, answer: prompt },
+      ];
+    }
+    case 'C': {
+      if (answer) report(line, column, `cloze card '${id}' takes no A: line; use E: for an explanation`);
+      const text = (draft.fields.get('prompt') ?? []).map((s) => s.text).join('\n').trim();
+      const clozable = (draft.fields.get('prompt') ?? []).filter((s) => s.cloze).map((s) => s.text).join('\n');
+      const groups = [...new Set(findClozes(clozable).map((c) => c.index))].sort((a, b) => a - b);
+      if (groups.length === 0) {
+        report(line, column, `cloze card '${id}' has no deletion: mark one like {{c1::hidden text}}`);
+        return [];
+      }
+      return groups.map((index) => ({ ...base, id: `${id}:c${index}`, type: 'cloze' as const, text, index }));
+    }
+    case 'T': {
+      const accept = answer
+        .split('\n')[0]!
+        .split(/(?<!\\)\|/)
+        .map((a) => a.replace(/\\\|/g, '|').trim())
+        .filter((a) => a !== '');
+      if (accept.length === 0) {
+        report(line, column, `typed card '${id}' has no answer: add A: answer | alternative`);
+        return [];
+      }
+      const more = answer.split('\n').slice(1).join('\n').trim();
+      const fullExplain = [more, explain].filter(Boolean).join('\n\n');
+      return [{ ...base, ...(fullExplain ? { explain: fullExplain } : {}), id, type: 'typed', prompt, accept }];
+    }
+    case 'M': {
+      const list = draft.lists.find((l) => l.field === 'prompt')?.list;
+      if (!list) {
+        report(line, column, `multiple choice '${id}' needs a list of options: - [x] right / - [ ] wrong`);
+        return [];
+      }
+      const items = listItems(list);
+      const options: { text: string; correct: boolean }[] = [];
+      for (const item of items) {
+        const m = /^\[( |x|X)\]\s+([\s\S]*)$/.exec(item.text);
+        if (!m) {
+          report(item.line, item.column, `option must start with [x] (right) or [ ] (wrong)`);
+          return [];
+        }
+        options.push({ text: m[2]!.trim(), correct: m[1] !== ' ' });
+      }
+      const right = options.filter((o) => o.correct).length;
+      if (right !== 1) {
+        report(line, column, `multiple choice '${id}' needs exactly one option marked [x] (found ${right})`);
+        return [];
+      }
+      if (options.length < 2) {
+        report(line, column, `multiple choice '${id}' needs at least two options`);
+        return [];
+      }
+      return [{ ...base, id, type: 'choice', prompt: promptWithoutList(draft), options }];
+    }
+    case 'O': {
+      const list = draft.lists.find((l) => l.field === 'prompt')?.list;
+      const items = list ? listItems(list).map((i) => i.text) : [];
+      if (!list || items.length < 2) {
+        report(line, column, `ordering '${id}' needs at least two items in a list (found ${items.length})`);
+        return [];
+      }
+      return [{ ...base, id, type: 'order', prompt: promptWithoutList(draft), items }];
+    }
+  }
+}
+
+/** The prompt without its option list, which the trainer draws itself. */
+function promptWithoutList(draft: Draft): string {
+  return (draft.fields.get('prompt') ?? [])
+    .filter((s) => !s.list)
+    .map((s) => s.text)
+    .join('\n')
+    .trim();
+}

@@ -1,0 +1,100 @@
+// YAML front matter: the deck's id, title, topic, language and source.
+import { parseDocument } from 'yaml';
+import type { Lang } from './types.js';
+import { LANGS } from './types.js';
+
+export type DeckMeta = {
+  readonly id: string;
+  readonly title: string;
+  readonly topic: string;
+  readonly lang: Lang;
+  readonly source: string;
+};
+
+export type FrontMatterProblem = { readonly line: number; readonly column: number; readonly message: string };
+
+export type FrontMatter = {
+  readonly meta?: DeckMeta;
+  readonly problems: readonly FrontMatterProblem[];
+  /** The body with the front matter lines blanked out, so Markdown positions stay true. */
+  readonly body: string;
+};
+
+const KEYS = ['id', 'title', 'topic', 'lang', 'source'] as const;
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Splits `---`-fenced YAML off the top of a deck and validates its keys. */
+export function readFrontMatter(text: string): FrontMatter {
+  const lines = text.split('\n');
+  if (lines[0]?.trimEnd() !== '---') {
+    return {
+      problems: [
+        {
+          line: 1,
+          column: 1,
+          message: `missing front matter: start the file with --- and the keys ${KEYS.join(', ')}`,
+        },
+      ],
+      body: text,
+    };
+  }
+  const end = lines.findIndex((l, i) => i > 0 && (l.trimEnd() === '---' || l.trimEnd() === '...'));
+  if (end < 0) {
+    return {
+      problems: [{ line: 1, column: 1, message: 'front matter is not closed: add a line with ---' }],
+      body: text,
+    };
+  }
+  const body = lines.map((l, i) => (i <= end ? '' : l)).join('\n');
+  const yamlText = lines.slice(1, end).join('\n');
+  const doc = parseDocument(yamlText, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((e) => ({
+        line: 1 + (e.linePos?.[0]?.line ?? 1),
+        column: e.linePos?.[0]?.col ?? 1,
+        message: `malformed front matter: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
+      })),
+      body,
+    };
+  }
+  const data: unknown = doc.toJS();
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return {
+      problems: [{ line: 2, column: 1, message: 'malformed front matter: expected key: value lines' }],
+      body,
+    };
+  }
+  const record = data as Record<string, unknown>;
+  const problems: FrontMatterProblem[] = [];
+  const lineOf = (key: string): number => {
+    const i = lines.slice(1, end).findIndex((l) => l.startsWith(`${key}:`));
+    return i < 0 ? 1 : i + 2;
+  };
+  for (const key of Object.keys(record)) {
+    if (!(KEYS as readonly string[]).includes(key)) {
+      problems.push({ line: lineOf(key), column: 1, message: `unknown front matter key '${key}'` });
+    }
+  }
+  for (const key of KEYS) {
+    const value = record[key];
+    if (typeof value !== 'string' || value.trim() === '') {
+      problems.push({ line: lineOf(key), column: 1, message: `front matter needs '${key}' (text)` });
+    }
+  }
+  const lang = record.lang;
+  if (typeof lang === 'string' && !(LANGS as readonly string[]).includes(lang)) {
+    problems.push({ line: lineOf('lang'), column: 1, message: `lang must be one of ${LANGS.join(', ')}` });
+  }
+  const id = record.id;
+  if (typeof id === 'string' && !ID_PATTERN.test(id)) {
+    problems.push({
+      line: lineOf('id'),
+      column: 1,
+      message: `deck id '${id}' must use lowercase letters, digits and '-'`,
+    });
+  }
+  if (problems.length > 0) return { problems, body };
+  const meta = Object.fromEntries(KEYS.map((k) => [k, String(record[k]).trim()])) as DeckMeta;
+  return { meta, problems, body };
+}

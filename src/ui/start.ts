@@ -1,0 +1,3 @@
+export async function startTrainer(_opts: { lang: "en" | "zh" }): Promise<number> {
+  return 0;
+}

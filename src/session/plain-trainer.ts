@@ -1,0 +1,27 @@
+// A trainer without scheduling or storage: every card is new, grades are kept in memory.
+// Component tests use it, and it is the fallback shape the real trainer must match.
+import type { Bank, Card, Lang } from '../content/types.js';
+import type { Rating } from './review.js';
+import type { Mode, Trainer } from './trainer.js';
+
+export function plainTrainer(bank: Bank, lang: Lang): Trainer {
+  const cards = bank.cards.filter((c) => c.lang === lang);
+  const graded: { card: Card; rating: Rating }[] = [];
+  const seen = () => new Set(graded.map((g) => g.card.id));
+  return {
+    lang,
+    decks: bank.decks.filter((d) => d.lang === lang),
+    notices: [],
+    cardsIn: (deckId) => cards.filter((c) => c.deck === deckId).length,
+    counts: () => ({ due: 0, new: cards.filter((c) => !seen().has(c.id)).length }),
+    queue: (mode: Mode, deckId?: string) =>
+      mode === 'deck' ? cards.filter((c) => c.deck === deckId) : mode === 'new' ? cards.filter((c) => !seen().has(c.id)) : [],
+    intervals: () => ({ 1: '', 2: '', 3: '', 4: '' }),
+    grade: (card, rating) => {
+      graded.push({ card, rating });
+      return { requeue: false };
+    },
+    undo: () => graded.pop()?.card.id,
+    close: () => {},
+  };
+}

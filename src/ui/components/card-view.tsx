@@ -1,0 +1,179 @@
+import { Box, Text } from 'ink';
+import type { Card, Lang } from '../../content/types.js';
+import { renderCloze } from '../../content/cloze.js';
+import { displayOrder } from '../../session/review.js';
+import type { ReviewState } from '../../session/review.js';
+import { Markdown } from './markdown.js';
+import { strings } from '../strings.js';
+import { theme } from '../theme.js';
+
+type Props = {
+  readonly card: Card;
+  readonly state: ReviewState;
+  readonly lang: Lang;
+};
+
+/**
+ * The card itself, question first and the answer once revealed:
+ *
+ *   Which side ends up in TIME-WAIT?
+ *
+ *   Answer
+ *   The active closer: the side that sent the first FIN.
+ *   Source: RFC 9293 §3.6.1
+ */
+export function CardView({ card, state, lang }: Props) {
+  const t = strings(lang);
+  const revealed = state.phase === 'answer';
+  return (
+    <Box flexDirection="column" gap={1}>
+      <Prompt card={card} revealed={revealed} />
+      <Response card={card} state={state} lang={lang} />
+      {revealed ? (
+        <Box flexDirection="column">
+          {state.verdict ? (
+            <Text color={state.verdict.correct ? theme.good : theme.bad} bold>
+              {state.verdict.correct ? t.right : t.wrong}
+            </Text>
+          ) : null}
+          <Solution card={card} lang={lang} />
+          {card.explain ? (
+            <Box marginTop={1} flexDirection="column">
+              <Text color={theme.muted}>{t.why}</Text>
+              <Markdown text={card.explain} />
+            </Box>
+          ) : null}
+          <Text color={theme.muted}>
+            {t.source}: {card.source}
+          </Text>
+        </Box>
+      ) : null}
+    </Box>
+  );
+}
+
+function Prompt({ card, revealed }: { readonly card: Card; readonly revealed: boolean }) {
+  switch (card.type) {
+    case 'cloze':
+      return <Markdown text={renderCloze(card.text, card.index, revealed)} />;
+    case 'drill':
+      return (
+        <Box flexDirection="column">
+          {card.figure ? (
+            <Text color={theme.code} wrap="truncate-end">
+              {card.figure}
+            </Text>
+          ) : null}
+          <Markdown text={card.prompt} />
+        </Box>
+      );
+    default:
+      return <Markdown text={card.prompt} />;
+  }
+}
+
+function Response({ card, state, lang }: Props) {
+  const t = strings(lang);
+  const revealed = state.phase === 'answer';
+  if (card.type === 'typed') {
+    return (
+      <Text>
+        <Text color={theme.muted}>{t.yourAnswer}: </Text>
+        <Text color={theme.accent}>{state.typed}</Text>
+        {!revealed ? <Text color={theme.muted}>▏ ({t.typeHere})</Text> : null}
+      </Text>
+    );
+  }
+  if (card.type === 'choice' || card.type === 'drill') {
+    const order = displayOrder(state, card);
+    const labels = card.type === 'choice' ? card.options.map((o) => o.text) : card.options;
+    const isRight = (i: number) =>
+      card.type === 'choice' ? card.options[i]?.correct === true : card.options[i] === card.answer;
+    return (
+      <Box flexDirection="column">
+        {order.map((optionIndex, position) => {
+          const picked = state.picked.includes(position);
+          const mark = revealed ? (isRight(optionIndex) ? '✓' : picked ? '✗' : ' ') : picked ? '›' : ' ';
+          const color = revealed ? (isRight(optionIndex) ? theme.good : picked ? theme.bad : undefined) : undefined;
+          return (
+            <Box key={position}>
+              <Text color={color}>
+                {mark} {position + 1}.{' '}
+              </Text>
+              <Box flexShrink={1}>
+                <Markdown text={labels[optionIndex] ?? ''} {...(color ? { color } : {})} />
+              </Box>
+            </Box>
+          );
+        })}
+        {!revealed ? <Text color={theme.muted}>{t.pickOne}</Text> : null}
+      </Box>
+    );
+  }
+  if (card.type === 'order') {
+    const order = displayOrder(state, card);
+    return (
+      <Box flexDirection="column">
+        {order.map((itemIndex, position) => {
+          const rank = state.picked.indexOf(position);
+          return (
+            <Box key={position}>
+              <Text color={rank >= 0 ? theme.accent : undefined}>
+                {rank >= 0 ? `[${rank + 1}]` : '[ ]'} {position + 1}.{' '}
+              </Text>
+              <Box flexShrink={1}>
+                <Markdown text={card.items[itemIndex] ?? ''} />
+              </Box>
+            </Box>
+          );
+        })}
+        {!revealed ? <Text color={theme.muted}>{t.pickOrder}</Text> : null}
+      </Box>
+    );
+  }
+  return null;
+}
+
+function Solution({ card, lang }: { readonly card: Card; readonly lang: Lang }) {
+  const t = strings(lang);
+  switch (card.type) {
+    case 'basic':
+    case 'reversed':
+      return (
+        <Box flexDirection="column">
+          <Text color={theme.muted}>{t.answer}</Text>
+          <Markdown text={card.answer} />
+        </Box>
+      );
+    case 'typed':
+      return (
+        <Text>
+          <Text color={theme.muted}>{t.expected}: </Text>
+          <Text color={theme.good}>{card.accept.join('  |  ')}</Text>
+        </Text>
+      );
+    case 'order':
+      return (
+        <Box flexDirection="column">
+          <Text color={theme.muted}>{t.expected}:</Text>
+          {card.items.map((item, i) => (
+            <Box key={i}>
+              <Text color={theme.good}>{i + 1}. </Text>
+              <Box flexShrink={1}>
+                <Markdown text={item} />
+              </Box>
+            </Box>
+          ))}
+        </Box>
+      );
+    case 'drill':
+      return (
+        <Text>
+          <Text color={theme.muted}>{t.expected}: </Text>
+          <Text color={theme.good}>{card.answer}</Text>
+        </Text>
+      );
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,140 @@
+import { useMemo, useReducer } from 'react';
+import { Box, Text, useInput } from 'ink';
+import type { Card } from '../../content/types.js';
+import {
+  currentCard,
+  isAutoGraded,
+  isFinished,
+  reviewReducer,
+  startReview,
+} from '../../session/review.js';
+import type { ReviewState } from '../../session/review.js';
+import type { Mode, Trainer } from '../../session/trainer.js';
+import { actionFor } from '../keymap.js';
+import type { KeyContext } from '../keymap.js';
+import { CardView } from '../components/card-view.js';
+import { Footer } from '../components/footer.js';
+import { GradeBar } from '../components/grade-bar.js';
+import { strings } from '../strings.js';
+import { theme } from '../theme.js';
+
+type Props = {
+  readonly trainer: Trainer;
+  readonly mode: Mode;
+  readonly deckId?: string;
+  readonly onHome: () => void;
+  readonly onQuit: () => void;
+  /** Injected clock, so tests are deterministic. */
+  readonly now?: () => number;
+};
+
+/**
+ * One study session:
+ *
+ *   Handshake › Why three                        card 3 of 20
+ *   Why does TCP need three segments to open?
+ *
+ *   Answer
+ *   …
+ *   [3 Good 10m]  1 Again 1m  2 Hard 6m  4 Easy 4d
+ *   Space/Enter accept grade  1-4 grade  u undo  Esc back  q quit
+ */
+export function ReviewScreen({ trainer, mode, deckId, onHome, onQuit, now = Date.now }: Props) {
+  const lang = trainer.lang;
+  const t = strings(lang);
+  const initial = useMemo(() => trainer.queue(mode, deckId), [trainer, mode, deckId]);
+  const [state, dispatch] = useReducer(reviewReducer, undefined, () =>
+    startReview(initial, now(), `${now()}`),
+  );
+  const card = currentCard(state);
+  const context = contextOf(state, card);
+
+  useInput((input, key) => {
+    const action = actionFor(context, input, key);
+    if (!action) {
+      if (context === 'typing' && input && !key.ctrl && !key.meta) dispatch({ type: 'type', text: input });
+      return;
+    }
+    switch (action.type) {
+      case 'quit':
+        onQuit();
+        return;
+      case 'back':
+        onHome();
+        return;
+      case 'reveal':
+        dispatch({ type: 'reveal', now: now() });
+        return;
+      case 'backspace':
+        dispatch({ type: 'backspace' });
+        return;
+      case 'pick':
+        dispatch({ type: 'pick', position: action.position, now: now() });
+        return;
+      case 'grade':
+        // A digit grades at once (as in Anki); it also overrides an automatic grade.
+        accept(action.rating);
+        return;
+      case 'accept':
+        accept(state.rating);
+        return;
+      case 'undo': {
+        if (trainer.undo() !== undefined) dispatch({ type: 'undone', now: now() });
+        return;
+      }
+      default:
+        return;
+    }
+  });
+
+  function accept(rating: ReviewState['rating']) {
+    if (!card || state.phase !== 'answer') return;
+    // Durable before the next card is drawn: grade() returns only after the write.
+    const by = isAutoGraded(card) ? 'auto' : 'self';
+    const { requeue } = trainer.grade(card, rating, Math.max(0, now() - state.shownAt), by);
+    dispatch({ type: 'graded', requeue, now: now() });
+  }
+
+  if (!card || isFinished(state)) {
+    return (
+      <Box flexDirection="column" gap={1}>
+        <Text color={theme.title} bold>
+          {state.graded.length > 0 ? t.sessionDone : t.nothingDue}
+        </Text>
+        {state.graded.length > 0 ? (
+          <Text>
+            {state.graded.length} {t.reviewed}
+          </Text>
+        ) : null}
+        <Footer context="done" lang={lang} />
+      </Box>
+    );
+  }
+
+  const deck = trainer.decks.find((d) => d.id === card.deck);
+  return (
+    <Box flexDirection="column" gap={1}>
+      <Box justifyContent="space-between">
+        <Box flexShrink={1}>
+          <Text color={theme.muted} wrap="truncate-end">
+            {[deck?.title, card.section].filter(Boolean).join(' › ')}
+          </Text>
+        </Box>
+        <Text color={theme.muted}> {t.cardOf(state.index + 1, state.queue.length)}</Text>
+      </Box>
+      <CardView card={card} state={state} lang={lang} />
+      {state.phase === 'answer' ? (
+        <GradeBar selected={state.rating} intervals={trainer.intervals(card)} lang={lang} />
+      ) : null}
+      <Footer context={context} lang={lang} />
+    </Box>
+  );
+}
+
+function contextOf(state: ReviewState, card: Card | undefined): KeyContext {
+  if (!card) return 'done';
+  if (state.phase === 'answer') return 'answer';
+  if (card.type === 'typed') return 'typing';
+  if (card.type === 'choice' || card.type === 'drill' || card.type === 'order') return 'picking';
+  return 'question';
+}

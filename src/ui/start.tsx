@@ -1,0 +1,46 @@
+// Starts the ink app in the terminal's alternate screen and guarantees the terminal is
+// restored however the session ends: q, Ctrl-C, SIGTERM or SIGHUP.
+import { render } from 'ink';
+import type { Lang } from '../content/types.js';
+import { builtinBank } from '../content/builtin.js';
+import { App, MIN_COLUMNS, MIN_ROWS } from './app.js';
+import { openTrainer } from '../session/open-trainer.js';
+
+const ENTER_ALT = '\u001B[?1049h\u001B[H';
+const LEAVE_ALT = '\u001B[?1049l';
+
+export async function startTrainer(opts: { lang: Lang }): Promise<number> {
+  const { columns = 80, rows = 24 } = process.stdout;
+  if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
+    process.stderr.write(
+      `tcp-drill: terminal too small (${columns}×${rows}); it needs at least ${MIN_COLUMNS}×${MIN_ROWS}\n`,
+    );
+    return 2;
+  }
+  const trainer = openTrainer(builtinBank, opts.lang);
+  process.stdout.write(ENTER_ALT);
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    trainer.close();
+    process.stdout.write(LEAVE_ALT);
+  };
+  const instance = render(<App trainer={trainer} />, { exitOnCtrlC: true });
+  // Every grade is already on disk; a signal only needs the terminal put back.
+  const onSignal = (signal: NodeJS.Signals) => {
+    instance.unmount();
+    restore();
+    process.exit(signal === 'SIGTERM' ? 143 : 129);
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
+  process.once('exit', restore);
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    restore();
+  }
+  for (const n of trainer.notices) process.stdout.write(`${n}\n`);
+  return 0;
+}

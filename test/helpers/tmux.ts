@@ -1,0 +1,73 @@
+// Drives a real terminal: the built CLI inside tmux, keys in, screen text out.
+import { execFileSync, spawnSync } from 'node:child_process';
+
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+/** Named keys for send-keys, in one place. */
+export const KEYS = {
+  enter: 'Enter',
+  space: 'Space',
+  escape: 'Escape',
+  down: 'Down',
+  up: 'Up',
+  backspace: 'BSpace',
+  ctrlC: 'C-c',
+} as const;
+
+export class Terminal {
+  private constructor(readonly name: string) {}
+
+  /** Starts `command` in a detached session of the given size; `env` is exported first. */
+  static start(command: string, opts: { columns?: number; rows?: number; env?: Record<string, string> } = {}) {
+    const name = `tcp-drill-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    const exports = Object.entries({ FORCE_COLOR: '0', ...opts.env })
+      .map(([k, v]) => `export ${k}='${v.replace(/'/g, "'\\''")}';`)
+      .join(' ');
+    // Keep the pane after the program exits so its last words can be read.
+    const script = `${exports} ${command}; echo "[exit $?]"; sleep 600`;
+    execFileSync('tmux', [
+      'new-session', '-d', '-s', name,
+      '-x', String(opts.columns ?? 80), '-y', String(opts.rows ?? 24),
+      'bash', '--noprofile', '--norc', '-c', script,
+    ]);
+    return new Terminal(name);
+  }
+
+  screen(): string {
+    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
+  }
+
+  send(...keys: string[]): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+  }
+
+  /** Sends literal text (no key-name lookup). */
+  type(text: string): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
+  }
+
+  /** Waits until the screen satisfies `test` (a substring or a predicate); never a fixed sleep. */
+  async waitFor(test: string | RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
+    const ok = (s: string) =>
+      typeof test === 'string' ? s.includes(test) : test instanceof RegExp ? test.test(s) : test(s);
+    const deadline = Date.now() + timeoutMs;
+    let last = '';
+    while (Date.now() < deadline) {
+      last = this.screen();
+      if (ok(last)) return last;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`timed out waiting for ${String(test)}; screen was:\n${last}`);
+  }
+
+  /** Sends keys and waits until the screen changes from what it was. */
+  async sendAndWait(...keys: string[]): Promise<string> {
+    const before = this.screen();
+    this.send(...keys);
+    return this.waitFor((s) => s !== before);
+  }
+
+  kill(): void {
+    spawnSync('tmux', ['kill-session', '-t', this.name]);
+  }
+}

@@ -49,6 +49,14 @@ export function ReviewScreen({ trainer, mode, deckId, onHome, onQuit, now = Date
   const card = currentCard(state);
   const context = contextOf(state, card);
 
+  const accept = (rating: ReviewState['rating']) => {
+    if (!card || state.phase !== 'answer') return;
+    // Durable before the next card is drawn: grade() returns only after the write.
+    const by = isAutoGraded(card) ? 'auto' : 'self';
+    const { requeue } = trainer.grade(card, rating, Math.max(0, now() - state.shownAt), by);
+    dispatch({ type: 'graded', requeue, now: now() });
+  };
+
   useInput((input, key) => {
     const action = actionFor(context, input, key);
     if (!action) {
@@ -86,14 +94,6 @@ export function ReviewScreen({ trainer, mode, deckId, onHome, onQuit, now = Date
         return;
     }
   });
-
-  function accept(rating: ReviewState['rating']) {
-    if (!card || state.phase !== 'answer') return;
-    // Durable before the next card is drawn: grade() returns only after the write.
-    const by = isAutoGraded(card) ? 'auto' : 'self';
-    const { requeue } = trainer.grade(card, rating, Math.max(0, now() - state.shownAt), by);
-    dispatch({ type: 'graded', requeue, now: now() });
-  }
 
   if (!card || isFinished(state)) {
     return (

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { Card } from '../../src/content/types.js';
+import { currentCard, displayOrder, isFinished, reviewReducer, startReview } from '../../src/session/review.js';
+import type { ReviewState } from '../../src/session/review.js';
+import { navigationReducer } from '../../src/session/navigation.js';
+import { permutation } from '../../src/session/shuffle.js';
+import { actionFor, footerHints } from '../../src/ui/keymap.js';
+
+const common = { note: 'n', deck: 'd', lang: 'en', topic: 't', section: '', source: 's', file: 'f', line: 1 } as const;
+const basic: Card = { ...common, id: 'b', type: 'basic', prompt: 'p', answer: 'a' };
+const typed: Card = { ...common, id: 't', type: 'typed', prompt: 'p', accept: ['TIME-WAIT', 'TIME_WAIT'] };
+const choice: Card = {
+  ...common,
+  id: 'c',
+  type: 'choice',
+  prompt: 'p',
+  options: [
+    { text: 'x', correct: false },
+    { text: 'y', correct: true },
+    { text: 'z', correct: false },
+  ],
+};
+const order: Card = { ...common, id: 'o', type: 'order', prompt: 'p', items: ['1', '2', '3'] };
+
+const run = (state: ReviewState, ...actions: Parameters<typeof reviewReducer>[1][]) => actions.reduce(reviewReducer, state);
+
+describe('reviewReducer', () => {
+  it('reveals a flashcard and suggests Good', () => {
+    const s = run(startReview([basic], 0), { type: 'reveal', now: 1 });
+    expect(s.phase).toBe('answer');
+    expect(s.rating).toBe(3);
+    expect(s.verdict).toBeUndefined();
+  });
+
+  it('grades typed answers after normalisation', () => {
+    const right = run(startReview([typed], 0), { type: 'type', text: 'time wait' }, { type: 'reveal', now: 1 });
+    expect(right.verdict).toEqual({ correct: true });
+    expect(right.rating).toBe(3);
+    const wrong = run(startReview([typed], 0), { type: 'type', text: 'close wait' }, { type: 'reveal', now: 1 });
+    expect(wrong.verdict).toEqual({ correct: false });
+    expect(wrong.rating).toBe(1);
+    const erased = run(startReview([typed], 0), { type: 'type', text: 'ab' }, { type: 'backspace' });
+    expect(erased.typed).toBe('a');
+  });
+
+  it('grades a pick by the option, not by its shuffled position', () => {
+    const s0 = startReview([choice], 0, 'seed');
+    const order = displayOrder(s0, choice);
+    const rightPosition = order.indexOf(1);
+    expect(run(s0, { type: 'pick', position: rightPosition, now: 1 }).verdict).toEqual({ correct: true });
+    expect(run(s0, { type: 'pick', position: (rightPosition + 1) % 3, now: 1 }).verdict).toEqual({ correct: false });
+  });
+
+  it('does not reveal a choice card without a pick', () => {
+    expect(run(startReview([choice], 0), { type: 'reveal', now: 1 }).phase).toBe('question');
+  });
+
+  it('reveals an ordering card once every item is placed', () => {
+    const s0 = startReview([order], 0, 'seed');
+    const shown = displayOrder(s0, order);
+    const positions = [0, 1, 2].map((item) => shown.indexOf(item));
+    const partial = run(s0, { type: 'pick', position: positions[0]!, now: 1 });
+    expect(partial.phase).toBe('question');
+    const done = run(partial, { type: 'pick', position: positions[1]!, now: 1 }, { type: 'pick', position: positions[2]!, now: 1 });
+    expect(done.verdict).toEqual({ correct: true });
+    const wrong = run(s0, ...[2, 1, 0].map((item) => ({ type: 'pick' as const, position: shown.indexOf(item), now: 1 })));
+    expect(wrong.verdict).toEqual({ correct: false });
+  });
+
+  it('moves on after a grade, requeues a learning card, and undoes several steps', () => {
+    let s = startReview([basic, typed], 0);
+    s = run(s, { type: 'reveal', now: 1 }, { type: 'graded', requeue: true, now: 2 });
+    expect(currentCard(s)?.id).toBe('t');
+    expect(s.queue.map((c) => c.id)).toEqual(['b', 't', 'b']);
+    s = run(s, { type: 'type', text: 'x' }, { type: 'reveal', now: 3 }, { type: 'graded', requeue: false, now: 4 });
+    expect(currentCard(s)?.id).toBe('b');
+    s = run(s, { type: 'undone', now: 5 });
+    expect(currentCard(s)?.id).toBe('t');
+    expect(s.phase).toBe('question');
+    expect(s.typed).toBe('');
+    s = run(s, { type: 'undone', now: 6 });
+    expect(currentCard(s)?.id).toBe('b');
+    expect(s.queue.map((c) => c.id)).toEqual(['b', 't']);
+    expect(run(s, { type: 'undone', now: 7 })).toBe(s);
+  });
+
+  it('finishes when the queue is empty', () => {
+    const s = run(startReview([basic], 0), { type: 'reveal', now: 1 }, { type: 'graded', requeue: false, now: 2 });
+    expect(isFinished(s)).toBe(true);
+    expect(s.graded).toHaveLength(1);
+  });
+});
+
+describe('permutation', () => {
+  it('is deterministic, complete and never the identity', () => {
+    for (const n of [2, 3, 4, 6]) {
+      const p = permutation(n, `seed-${n}`);
+      expect(p).toEqual(permutation(n, `seed-${n}`));
+      expect([...p].sort()).toEqual(Array.from({ length: n }, (_, i) => i));
+      expect(p).not.toEqual(Array.from({ length: n }, (_, i) => i));
+    }
+  });
+});
+
+describe('navigation', () => {
+  it('opens a review and returns home', () => {
+    const review = navigationReducer({ name: 'home' }, { type: 'open-review', mode: 'deck', deckId: 'd' });
+    expect(review).toEqual({ name: 'review', mode: 'deck', deckId: 'd', run: 1 });
+    expect(navigationReducer(review, { type: 'home' })).toEqual({ name: 'home' });
+  });
+});
+
+describe('keymap', () => {
+  it('maps keys per context and accepts full-width digits', () => {
+    expect(actionFor('answer', '３', {})).toEqual({ type: 'grade', rating: 3 });
+    expect(actionFor('answer', ' ', {})).toEqual({ type: 'accept' });
+    expect(actionFor('question', '', { return: true })).toEqual({ type: 'reveal' });
+    // While typing, letters are text, not shortcuts.
+    expect(actionFor('typing', 'q', {})).toBeUndefined();
+    expect(actionFor('typing', 'u', {})).toBeUndefined();
+    expect(actionFor('picking', '2', {})).toEqual({ type: 'pick', position: 1 });
+  });
+
+  it('renders footer hints from the same table', () => {
+    expect(footerHints('home', 'en').map((h) => h.label)).toEqual(['n', 'r', 'q']);
+    expect(footerHints('answer', 'zh').map((h) => h.hint)).toContain('撤销');
+  });
+});

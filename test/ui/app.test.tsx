@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/ui/app.js';
+import { plainTrainer } from '../../src/session/plain-trainer.js';
+import { compileDeck } from '../../src/content/compile-deck.js';
+import { KEY, render } from '../helpers/render.js';
+import type { Rendered } from '../helpers/render.js';
+
+const deck = compileDeck(
+  `---
+id: demo
+title: Demo deck
+topic: teardown
+lang: en
+source: RFC 9293 §3.6
+---
+
+Q: Which side enters TIME-WAIT? <!-- id: d-basic -->
+A: The active closer.
+
+T: State after close()? <!-- id: d-typed -->
+A: FIN-WAIT-1 | FIN_WAIT1
+
+M: Cause of piles of CLOSE-WAIT? <!-- id: d-choice -->
+- [ ] SYN flood
+- [x] The app never closes
+`,
+  'demo.md',
+);
+const bank = { decks: deck.deck ? [deck.deck] : [], cards: deck.cards };
+
+let view: Rendered | undefined;
+afterEach(() => view?.unmount());
+
+describe('App', () => {
+  it('shows the decks on the home screen with the key hints', async () => {
+    view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
+    const frame = await view.waitFor('Browse: Demo deck');
+    expect(frame).toContain('Learn new cards (n)');
+    expect(frame).toContain('3 new');
+    expect(frame).toContain('q quit');
+  });
+
+  it('reviews a flashcard: reveal, accept, then a typed card graded automatically', async () => {
+    view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
+    await view.press('n');
+    expect(view.frame()).toContain('Which side enters TIME-WAIT?');
+    expect(view.frame()).not.toContain('The active closer.');
+    const answer = await view.press(KEY.space);
+    expect(answer).toContain('The active closer.');
+    expect(answer).toContain('Source: RFC 9293 §3.6');
+    await view.press(KEY.enter);
+    expect(view.frame()).toContain('State after close()?');
+    for (const ch of 'fin wait 1') await view.press(ch);
+    const checked = await view.press(KEY.enter);
+    expect(checked).toContain('✓ right');
+    expect(checked).toMatch(/\[3 Good/);
+  });
+
+  it('marks a wrong pick and suggests Again', async () => {
+    view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
+    await view.press('n');
+    await view.press(KEY.space);
+    await view.press(KEY.enter);
+    for (const ch of 'nope') await view.press(ch);
+    const wrong = await view.press(KEY.enter);
+    expect(wrong).toContain('✗ wrong');
+    expect(wrong).toMatch(/\[1 Again/);
+    expect(wrong).toContain('Expected: FIN-WAIT-1');
+  });
+
+  it('goes back home with Esc', async () => {
+    view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
+    await view.press('n');
+    await view.press(KEY.escape);
+    expect(await view.waitFor('Learn new cards')).toContain('Browse: Demo deck');
+  });
+});

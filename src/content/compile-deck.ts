@@ -97,6 +97,7 @@ export function compileDeck(source: string, file: string): DeckResult {
         break;
       case 'list':
         if (draft) {
+          reportMarkersInList(node, front.body, report);
           draft.lists.push({ list: node, field: draft.current });
           append({ text: slice(node), cloze: false, list: true });
         } else if (!seenCard) intro.push(slice(node));
@@ -169,6 +170,30 @@ export function compileDeck(source: string, file: string): DeckResult {
     if (!html) return { rest };
     const id = ID_COMMENT.exec(html.value.trim())?.[1] ?? '';
     return { rest: rest.replace(html.value, '').trimEnd(), id };
+  }
+}
+
+/**
+ * A marker line right under a list item is a lazy continuation of that item in
+ * CommonMark, so it would silently become part of the option. Say so instead.
+ */
+function reportMarkersInList(list: List, body: string, report: Report) {
+  for (const item of list.children) {
+    for (const child of item.children) {
+      if (child.type !== 'paragraph') continue;
+      const start = child.position?.start;
+      const raw = body.slice(start?.offset ?? 0, child.position?.end.offset ?? 0);
+      raw.split('\n').forEach((line, i) => {
+        const name = MARKER.exec(line.trimStart())?.[1];
+        if (i > 0 && name && (name in OPENERS || (FIELDS as readonly string[]).includes(name))) {
+          report(
+            (start?.line ?? 0) + i,
+            line.length - line.trimStart().length + 1,
+            `${name}: is read as part of the list item above: leave a blank line after the list`,
+          );
+        }
+      });
+    }
   }
 }
 

@@ -198,3 +198,17 @@ describe('the fixture deck', () => {
     expect(new Set(cards.map((c) => c.type))).toEqual(new Set(['basic', 'reversed', 'cloze', 'typed', 'choice', 'order']));
   });
 });
+
+describe('list continuation', () => {
+  it('reports a field line swallowed by the last option', () => {
+    const { diagnostics } = compile('M: x <!-- id: m -->\n- [ ] a\n- [x] b\nE: why\n');
+    expect(diagnostics.map((d) => `${d.line}:${d.column}: ${d.message}`)).toEqual([
+      '11:1: E: is read as part of the list item above: leave a blank line after the list',
+    ]);
+  });
+  it('accepts the field after a blank line', () => {
+    const { cards, diagnostics } = compile('M: x <!-- id: m -->\n- [ ] a\n- [x] b\n\nE: why\n');
+    expect(diagnostics).toEqual([]);
+    expect(cards[0]?.explain).toBe('why');
+  });
+});

@@ -56,9 +56,10 @@ await build({
       setup(b) {
         // The banks compiled above, embedded; the Markdown parser stays out of this path.
         b.onResolve({ filter: /^virtual:builtin-bank$/ }, () => ({ path: 'bank', namespace: 'bank' }));
+        // A JSON string parses much faster than the same data as a JS object literal.
         b.onLoad({ filter: /.*/, namespace: 'bank' }, () => ({
-          contents: JSON.stringify(bank),
-          loader: 'json',
+          contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(bank))});`,
+          loader: 'js',
         }));
         // ink imports react-devtools-core only when DEV is set; never ship it.
         b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'devtools', namespace: 'stub' }));

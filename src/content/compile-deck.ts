@@ -33,7 +33,7 @@ type Draft = {
   id?: string;
   fields: Map<FieldName, Segment[]>;
   current: FieldName;
-  lists: { list: List; field: FieldName }[];
+  lists: { items: ListItem[]; field: FieldName }[];
 };
 
 export type DeckResult = {
@@ -87,7 +87,7 @@ export function compileDeck(source: string, file: string): DeckResult {
         finish();
         break;
       case 'paragraph':
-        readParagraph(node, slice(node));
+        readLines(slice(node).split('\n'), node.position?.start.line ?? 1, node.position?.start.column ?? 1, node);
         break;
       case 'html':
         // Author comments between cards are allowed; a lone id comment is a misplaced id.
@@ -97,9 +97,13 @@ export function compileDeck(source: string, file: string): DeckResult {
         break;
       case 'list':
         if (draft) {
-          reportMarkersInList(node, front.body, report);
-          draft.lists.push({ list: node, field: draft.current });
-          append({ text: slice(node), cloze: false, list: true });
+          const { items, tail } = splitList(node, front.body);
+          draft.lists.push({ items, field: draft.current });
+          const end = tail ? tail.offset : (node.position?.end.offset ?? 0);
+          append({ text: front.body.slice(node.position?.start.offset ?? 0, end).trimEnd(), cloze: false, list: true });
+          // `E:` right under the last item is a lazy continuation in CommonMark; the author
+          // meant a field, so read those lines as card lines.
+          if (tail) readLines(tail.lines, tail.line, 1, tail.para);
         } else if (!seenCard) intro.push(slice(node));
         break;
       case 'code':
@@ -113,12 +117,10 @@ export function compileDeck(source: string, file: string): DeckResult {
   }
   finish();
 
-  function readParagraph(node: Paragraph, raw: string) {
-    const first = node.position?.start ?? { line: 1, column: 1 };
-    const lines = raw.split('\n');
+  function readLines(lines: readonly string[], firstLine: number, firstColumn: number, node?: Paragraph) {
     lines.forEach((rawLine, i) => {
-      const line = first.line + i;
-      const column = i === 0 ? first.column : 1;
+      const line = firstLine + i;
+      const column = i === 0 ? firstColumn : 1;
       const trimmed = rawLine.trimStart();
       const match = MARKER.exec(trimmed);
       const name = match?.[1];
@@ -163,8 +165,8 @@ export function compileDeck(source: string, file: string): DeckResult {
   return { deck, cards: front.meta ? cards : [], diagnostics };
 
   /** Finds the `<!-- id: … -->` comment on a marker line and removes it from the text. */
-  function takeId(node: Paragraph, line: number, rest: string): { rest: string; id?: string } {
-    const html = node.children.find(
+  function takeId(node: Paragraph | undefined, line: number, rest: string): { rest: string; id?: string } {
+    const html = node?.children.find(
       (c): c is Html => c.type === 'html' && c.position?.start.line === line && ID_COMMENT.test(c.value.trim()),
     );
     if (!html) return { rest };
@@ -173,28 +175,41 @@ export function compileDeck(source: string, file: string): DeckResult {
   }
 }
 
+type Tail = { lines: string[]; line: number; offset: number; para: Paragraph };
+type ListItem = { readonly text: string; readonly line: number; readonly column: number };
+
 /**
- * A marker line right under a list item is a lazy continuation of that item in
- * CommonMark, so it would silently become part of the option. Say so instead.
+ * The items of an option list (first paragraph of each, without the bullet), and any
+ * card lines that CommonMark folded into the last item as a lazy continuation.
  */
-function reportMarkersInList(list: List, body: string, report: Report) {
+function splitList(
+  list: List,
+  body: string,
+): { items: ListItem[]; tail?: Tail } {
+  const items: ListItem[] = [];
+  let tail: Tail | undefined;
   for (const item of list.children) {
-    for (const child of item.children) {
-      if (child.type !== 'paragraph') continue;
-      const start = child.position?.start;
-      const raw = body.slice(start?.offset ?? 0, child.position?.end.offset ?? 0);
-      raw.split('\n').forEach((line, i) => {
-        const name = MARKER.exec(line.trimStart())?.[1];
-        if (i > 0 && name && (name in OPENERS || (FIELDS as readonly string[]).includes(name))) {
-          report(
-            (start?.line ?? 0) + i,
-            line.length - line.trimStart().length + 1,
-            `${name}: is read as part of the list item above: leave a blank line after the list`,
-          );
-        }
-      });
+    const para = item.children.find((c): c is Paragraph => c.type === 'paragraph');
+    const at = item.position?.start ?? { line: 0, column: 0 };
+    if (!para?.position) {
+      items.push({ text: '', line: at.line, column: at.column });
+      continue;
+    }
+    const lines = body.slice(para.position.start.offset, para.position.end.offset).split('\n');
+    const cut = lines.findIndex((l, i) => i > 0 && isMarkerLine(l));
+    const own = cut < 0 ? lines : lines.slice(0, cut);
+    items.push({ text: own.map((l) => l.trim()).join('\n'), line: at.line, column: at.column });
+    if (cut >= 0) {
+      const offset = (para.position.start.offset ?? 0) + lines.slice(0, cut).join('\n').length + 1;
+      tail = { lines: lines.slice(cut), line: para.position.start.line + cut, offset, para };
     }
   }
+  return tail ? { items, tail } : { items };
+}
+
+function isMarkerLine(line: string): boolean {
+  const name = MARKER.exec(line)?.[1];
+  return name !== undefined && (name in OPENERS || (FIELDS as readonly string[]).includes(name));
 }
 
 function fieldText(draft: Draft, name: FieldName): string {
@@ -203,36 +218,6 @@ function fieldText(draft: Draft, name: FieldName): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-}
-
-/** The first line of each list item, in order, without the bullet or number. */
-function listItems(list: List): { text: string; line: number; column: number }[] {
-  return list.children.map((item) => {
-    const para = item.children.find((c): c is Paragraph => c.type === 'paragraph');
-    const text = para ? para.children.map((c) => inlineSource(c)).join('') : '';
-    const at = item.position?.start ?? { line: 0, column: 0 };
-    return { text: text.trim(), line: at.line, column: at.column };
-  });
-}
-
-/** Rebuilds the Markdown of an inline node well enough for display (code spans keep backticks). */
-function inlineSource(node: Paragraph['children'][number]): string {
-  switch (node.type) {
-    case 'text':
-      return node.value;
-    case 'inlineCode':
-      return `\`${node.value}\``;
-    case 'strong':
-      return `**${node.children.map(inlineSource).join('')}**`;
-    case 'emphasis':
-      return `*${node.children.map(inlineSource).join('')}*`;
-    case 'break':
-      return '\n';
-    case 'html':
-      return node.value;
-    default:
-      return 'children' in node ? node.children.map((c) => inlineSource(c as never)).join('') : '';
-  }
 }
 
 type Report = (line: number, column: number, message: string) => void;
@@ -302,12 +287,11 @@ function buildCards(draft: Draft, meta: DeckMeta, file: string, report: Report):
       return [{ ...base, ...(fullExplain ? { explain: fullExplain } : {}), id, type: 'typed', prompt, accept }];
     }
     case 'M': {
-      const list = draft.lists.find((l) => l.field === 'prompt')?.list;
-      if (!list) {
+      const items = draft.lists.find((l) => l.field === 'prompt')?.items;
+      if (!items) {
         report(line, column, `multiple choice '${id}' needs a list of options: - [x] right / - [ ] wrong`);
         return [];
       }
-      const items = listItems(list);
       const options: { text: string; correct: boolean }[] = [];
       for (const item of items) {
         const m = /^\[( |x|X)\]\s+([\s\S]*)$/.exec(item.text);
@@ -329,9 +313,8 @@ function buildCards(draft: Draft, meta: DeckMeta, file: string, report: Report):
       return [{ ...base, id, type: 'choice', prompt: promptWithoutList(draft), options }];
     }
     case 'O': {
-      const list = draft.lists.find((l) => l.field === 'prompt')?.list;
-      const items = list ? listItems(list).map((i) => i.text) : [];
-      if (!list || items.length < 2) {
+      const items = draft.lists.find((l) => l.field === 'prompt')?.items.map((i) => i.text) ?? [];
+      if (items.length < 2) {
         report(line, column, `ordering '${id}' needs at least two items in a list (found ${items.length})`);
         return [];
       }

@@ -200,15 +200,22 @@ describe('the fixture deck', () => {
 });
 
 describe('list continuation', () => {
-  it('reports a field line swallowed by the last option', () => {
-    const { diagnostics } = compile('M: x <!-- id: m -->\n- [ ] a\n- [x] b\nE: why\n');
-    expect(diagnostics.map((d) => `${d.line}:${d.column}: ${d.message}`)).toEqual([
-      '11:1: E: is read as part of the list item above: leave a blank line after the list',
-    ]);
-  });
-  it('accepts the field after a blank line', () => {
-    const { cards, diagnostics } = compile('M: x <!-- id: m -->\n- [ ] a\n- [x] b\n\nE: why\n');
+  it('reads a field line right under the last option as a field', () => {
+    const { cards, diagnostics } = compile('M: x <!-- id: m -->\n- [ ] a\n- [x] b\nE: why\nS: RFC 1337\n');
     expect(diagnostics).toEqual([]);
-    expect(cards[0]?.explain).toBe('why');
+    expect(cards[0]).toMatchObject({
+      options: [
+        { text: 'a', correct: false },
+        { text: 'b', correct: true },
+      ],
+      explain: 'why',
+      source: 'RFC 1337',
+    });
+  });
+  it('reads the next card after an ordering list', () => {
+    const { cards, diagnostics } = compile('O: x <!-- id: o -->\n1. a\n2. b\nQ: next <!-- id: q -->\nA: y\n');
+    expect(diagnostics).toEqual([]);
+    expect(cards.map((c) => c.id)).toEqual(['o', 'q']);
+    expect(cards[0]).toMatchObject({ items: ['a', 'b'] });
   });
 });

@@ -43,10 +43,13 @@ const VALID_RST_EN = {
   event: 'an RST arrives',
   condition: 'it passes the sequence check (RFC 5961: SEG.SEQ = RCV.NXT)',
 };
-const VALID_RST_ZH = { event: '收到 RST', condition: '通过序号检查（RFC 5961：SEG.SEQ = RCV.NXT）' };
+const VALID_RST_ZH = {
+  event: '收到 RST',
+  condition: '通过序号检查（RFC 5961：SEG.SEQ = RCV.NXT）',
+};
 const ABORT_RST_LINUX = {
-  en: 'Sockets: SO_LINGER {on, 0} + close(), or close() with unread data, sends the RST (Linux goes straight to CLOSED, no TIME-WAIT).',
-  zh: '套接字中：SO_LINGER {on, 0} 后 close()，或带着未读数据 close()，都会发出 RST（Linux 直接进入 CLOSED，没有 TIME-WAIT）。',
+  en: 'SO_LINGER {on, 0} then close(), or close() with unread data, sends the RST; the socket goes straight to CLOSED, no TIME-WAIT.',
+  zh: '设置 SO_LINGER {on, 0} 后 close()，或带着未读数据 close()，都会发出 RST；套接字直接进入 CLOSED，没有 TIME-WAIT。',
 };
 
 // One row per line group, aligned like the reference table; prettier would explode it into ~900 lines.
@@ -65,8 +68,8 @@ export const TRANSITIONS: readonly Transition[] = [
     en: { event: 'the application does an active OPEN (connect())', condition: 'the remote socket is given' },
     zh: { event: '应用执行主动打开 OPEN（connect()）', condition: '指定了远端套接字' },
     linux: {
-      en: 'Linux retransmits an unanswered SYN 6 times and gives up after about 131 s; RFC 9293 §3.8.3 asks for at least 3 minutes.',
-      zh: 'Linux 对没有回应的 SYN 默认重传 6 次，约 131 秒后放弃；RFC 9293 §3.8.3 要求至少 3 分钟。',
+      en: 'An unanswered SYN is retransmitted 6 times and connect() gives up after about 131 s; RFC 9293 §3.8.3 asks for at least 3 minutes.',
+      zh: '没有回应的 SYN 默认重传 6 次，约 131 秒后 connect() 放弃；RFC 9293 §3.8.3 要求至少 3 分钟。',
     },
   },
   {
@@ -81,8 +84,8 @@ export const TRANSITIONS: readonly Transition[] = [
     en: { event: 'a SYN arrives', condition: 'it has no ACK bit and passes the security check' },
     zh: { event: '收到 SYN', condition: '不带 ACK 位，且通过安全检查' },
     linux: {
-      en: 'Linux keeps the listener in LISTEN and tracks the half-open connection as a separate request socket, shown as SYN_RECV (/proc code 03).',
-      zh: 'Linux 的监听套接字保持 LISTEN，半连接是另一个请求套接字，显示为 SYN_RECV（/proc 代码 03）。',
+      en: 'The listener itself stays in LISTEN; the half-open connection is a separate request socket, shown as SYN_RECV (/proc code 03).',
+      zh: '监听套接字本身保持 LISTEN，半连接是另一个请求套接字，显示为 SYN_RECV（/proc 代码 03）。',
     },
   },
   {
@@ -165,8 +168,8 @@ export const TRANSITIONS: readonly Transition[] = [
     en: { event: 'a FIN arrives', condition: '' },
     zh: { event: '收到 FIN', condition: '' },
     linux: {
-      en: 'If the FIN never comes and the socket was close()d (orphaned), Linux drops it after tcp_fin_timeout (60 s) without sending anything; after shutdown(SHUT_WR) it waits forever.',
-      zh: '如果 FIN 一直不来且套接字已被 close()（孤儿连接），Linux 在 tcp_fin_timeout（60 秒）后静默丢弃它；只做了 shutdown(SHUT_WR) 的则一直等待。',
+      en: 'If the FIN never comes and the socket was close()d (orphaned), it is dropped after tcp_fin_timeout (60 s) without a segment; after shutdown(SHUT_WR) it waits forever.',
+      zh: '如果 FIN 一直不来且套接字已被 close()（孤儿连接），它会在 tcp_fin_timeout（60 秒）后被静默丢弃；只做了 shutdown(SHUT_WR) 的则一直等待。',
     },
   },
   {
@@ -190,11 +193,11 @@ export const TRANSITIONS: readonly Transition[] = [
   {
     id: 'F20', kind: 'figure', from: 'TIME-WAIT', event: 'timeout 2MSL', eventKind: 'timeout',
     condition: 'time-wait timer expires', send: '-', to: 'CLOSED', source: `${FIG5}; §3.10.8`,
-    en: { event: 'the 2MSL time-wait timer expires', condition: '' },
-    zh: { event: '2MSL 的 TIME-WAIT 定时器到期', condition: '' },
+    en: { event: 'the time-wait timer expires', condition: '2 MSL after TIME-WAIT was entered or last restarted' },
+    zh: { event: 'TIME-WAIT 定时器到期', condition: '自进入 TIME-WAIT（或定时器上次重启）起已过 2MSL' },
     linux: {
-      en: 'RFC 2MSL is 4 minutes (MSL = 2 min, §3.4.2); Linux uses a fixed 60 s (TCP_TIMEWAIT_LEN) that no sysctl changes.',
-      zh: 'RFC 的 2MSL 是 4 分钟（MSL = 2 分钟，§3.4.2）；Linux 固定为 60 秒（TCP_TIMEWAIT_LEN），没有 sysctl 可以修改。',
+      en: 'TIME-WAIT lasts a fixed 60 s (TCP_TIMEWAIT_LEN) that no sysctl changes; the RFC’s 2MSL is 4 minutes (MSL = 2 min, §3.4.2).',
+      zh: 'TIME-WAIT 固定为 60 秒（TCP_TIMEWAIT_LEN），没有 sysctl 可以修改；RFC 的 2MSL 是 4 分钟（MSL = 2 分钟，§3.4.2）。',
     },
   },
   // --- Figure 5 Note 2 ---
@@ -334,11 +337,11 @@ export const TRANSITIONS: readonly Transition[] = [
     id: 'E22', kind: 'event', from: 'TIME-WAIT', event: 'rcv RST', eventKind: 'segment',
     condition: "valid (RFC 1337 'TIME-WAIT assassination')", send: '-', to: 'CLOSED',
     source: 'RFC 9293 §3.10.7.4 step 2',
-    en: { event: 'an RST arrives', condition: "it passes the sequence check (RFC 1337 calls this 'TIME-WAIT assassination')" },
-    zh: { event: '收到 RST', condition: '通过序号检查（RFC 1337 称之为“TIME-WAIT 暗杀”）' },
+    en: { event: 'an RST arrives', condition: "it passes the sequence check; RFC 1337 calls this 'TIME-WAIT assassination'" },
+    zh: { event: '收到 RST', condition: '通过序号检查；RFC 1337 称之为“TIME-WAIT 暗杀”' },
     linux: {
-      en: 'Linux kills the TIME-WAIT socket on such an RST unless net.ipv4.tcp_rfc1337=1 (default 0).',
-      zh: 'Linux 收到这样的 RST 会销毁 TIME-WAIT 套接字，除非 net.ipv4.tcp_rfc1337=1（默认 0）。',
+      en: 'Such an RST kills the TIME-WAIT socket unless net.ipv4.tcp_rfc1337=1 (default 0).',
+      zh: '这样的 RST 会销毁 TIME-WAIT 套接字，除非 net.ipv4.tcp_rfc1337=1（默认 0）。',
     },
   },
   {
@@ -353,15 +356,15 @@ export const TRANSITIONS: readonly Transition[] = [
     en: { event: 'a SYN arrives', condition: 'optional (MAY-2): it opens a new incarnation (higher sequence number or newer timestamp) and a listener owns the port' },
     zh: { event: '收到 SYN', condition: '可选（MAY-2）：它开启新的连接实例（序号更大或时间戳更新），且该端口上有监听者' },
     linux: {
-      en: 'Linux accepts it when the SYN sequence number or timestamp is newer and hands it to the listener (tcp_timewait_state_process).',
-      zh: 'Linux 在 SYN 的序号或时间戳更新时接受它，并交给监听套接字（tcp_timewait_state_process）。',
+      en: 'The SYN is accepted when its sequence number or timestamp is newer, and handed to the listener (tcp_timewait_state_process).',
+      zh: 'SYN 的序号或时间戳更新时会被接受，并交给监听套接字（tcp_timewait_state_process）。',
     },
   },
   {
     id: 'E25', kind: 'event', from: 'any', event: 'timeout USER', eventKind: 'timeout',
     condition: 'user timeout expires', send: '-', to: 'CLOSED', source: 'RFC 9293 §3.10.8',
-    en: { event: 'the user timeout expires', condition: '' },
-    zh: { event: '用户超时（USER TIMEOUT）到期', condition: '' },
+    en: { event: 'the user timeout expires', condition: 'sent data stayed unacknowledged that long; queues are flushed, the TCB deleted' },
+    zh: { event: '用户超时（USER TIMEOUT）到期', condition: '已发送的数据这么久都没被确认；清空队列并删除 TCB' },
   },
   // --- Same-state rules (§3.10) ---
   {
@@ -476,8 +479,8 @@ export const TRANSITIONS: readonly Transition[] = [
     en: { event: 'the FIN arrives again (retransmitted)', condition: 'the last ACK was lost; re-ACK and restart the 2MSL timer' },
     zh: { event: '再次收到（重传的）FIN', condition: '最后的 ACK 丢了；重新确认并重启 2MSL 定时器' },
     linux: {
-      en: 'Linux restarts its fixed 60 s TIME-WAIT timer (inet_twsk_reschedule).',
-      zh: 'Linux 会重启固定 60 秒的 TIME-WAIT 定时器（inet_twsk_reschedule）。',
+      en: 'The fixed 60 s TIME-WAIT timer starts again (inet_twsk_reschedule).',
+      zh: '固定 60 秒的 TIME-WAIT 定时器重新开始计时（inet_twsk_reschedule）。',
     },
   },
   {
@@ -487,8 +490,8 @@ export const TRANSITIONS: readonly Transition[] = [
     en: { event: 'the same SYN arrives again (retransmitted)', condition: 'it is outside the window' },
     zh: { event: '再次收到同一个 SYN（重传）', condition: '它在窗口之外' },
     linux: {
-      en: 'Linux answers a retransmitted SYN with the SYN,ACK again (tcp_check_req), not a bare ACK.',
-      zh: 'Linux 对重传的 SYN 会再次回复 SYN,ACK（tcp_check_req），而不是单纯的 ACK。',
+      en: 'A retransmitted SYN gets the SYN,ACK again (tcp_check_req), not a bare ACK.',
+      zh: '重传的 SYN 会再次得到 SYN,ACK（tcp_check_req），而不是单纯的 ACK。',
     },
   },
   {

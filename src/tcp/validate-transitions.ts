@@ -40,22 +40,29 @@ function checkRow(row: LooseRow): string[] {
   const changes = row.kind !== 'same-state';
   const expectedKind = KIND_BY_PREFIX[row.id.charAt(0)];
   if (!/^[FNES]\d\d$/.test(row.id)) out.push(`id '${row.id}' is not F/N/E/S plus two digits`);
-  else if (expectedKind !== row.kind) out.push(`kind '${row.kind}' does not match id prefix (${expectedKind})`);
+  else if (expectedKind !== row.kind)
+    out.push(`kind '${row.kind}' does not match id prefix (${expectedKind})`);
   if (row.from !== 'any' && !isTcpState(row.from)) out.push(`unknown from-state '${row.from}'`);
   const toOk = isTcpState(row.to) || (!changes && row.to === 'same' && row.from === 'any');
   if (!toOk) out.push(`unknown to-state '${row.to}'`);
-  if (changes && row.from === row.to) out.push(`state-changing row goes from ${row.from} to itself`);
+  if (changes && row.from === row.to)
+    out.push(`state-changing row goes from ${row.from} to itself`);
   if (!changes && row.to !== row.from && row.to !== 'same') {
     out.push(`same-state row goes from ${row.from} to ${row.to}`);
   }
   if (row.eventKind !== expectedEventKind(row.event)) {
-    out.push(`event '${row.event}' should be of kind ${expectedEventKind(row.event)}, not ${row.eventKind}`);
+    out.push(
+      `event '${row.event}' should be of kind ${expectedEventKind(row.event)}, not ${row.eventKind}`,
+    );
   }
-  if (row.event.trim() === '' || row.send.trim() === '') out.push('event and send must not be empty');
-  if (!row.source.startsWith('RFC 9293 §')) out.push(`source '${row.source}' does not cite RFC 9293 §…`);
+  if (row.event.trim() === '' || row.send.trim() === '')
+    out.push('event and send must not be empty');
+  if (!row.source.startsWith('RFC 9293 §'))
+    out.push(`source '${row.source}' does not cite RFC 9293 §…`);
   for (const lang of ['en', 'zh'] as const) {
     if (row[lang].event.trim() === '') out.push(`no ${lang} event text`);
-    if (row.condition !== '' && row[lang].condition.trim() === '') out.push(`no ${lang} condition text`);
+    if (row.condition !== '' && row[lang].condition.trim() === '')
+      out.push(`no ${lang} condition text`);
   }
   return out;
 }
@@ -87,7 +94,8 @@ export function validateTransitions(rows: readonly LooseRow[]): TableProblem[] {
     ids.add(row.id);
     const key = `${row.from} | ${row.event} | ${row.condition}`;
     const twin = keys.get(key);
-    if (twin !== undefined) problems.push({ id: row.id, message: `same from/event/condition as ${twin}` });
+    if (twin !== undefined)
+      problems.push({ id: row.id, message: `same from/event/condition as ${twin}` });
     keys.set(key, row.id);
     for (const message of checkRow(row)) problems.push({ id: row.id, message });
   }

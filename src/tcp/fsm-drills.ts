@@ -1,0 +1,102 @@
+// "State + event → next state" drills: one card per state-changing row of the transition table.
+import type { DrillCard, Lang } from '../content/types.js';
+import { CONFUSABLE, pickOptions } from './distractors.js';
+import { STATE_CHANGES } from './transitions.js';
+import type { StateChange } from './transitions.js';
+
+export const FSM_DECK_ID = 'fsm-drills';
+
+const SENT: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  en: {
+    '-': 'Nothing is sent.',
+    SYN: 'It sends a SYN.',
+    'SYN,ACK': 'It sends a SYN,ACK.',
+    ACK: 'It sends an ACK.',
+    FIN: 'It sends a FIN (FIN,ACK on the wire: once the peer’s SYN is acknowledged, every segment carries ACK).',
+    RST: 'It sends a reset, <SEQ=SND.NXT><CTL=RST>.',
+  },
+  zh: {
+    '-': '不发送任何报文段。',
+    SYN: '发送 SYN。',
+    'SYN,ACK': '发送 SYN,ACK。',
+    ACK: '发送 ACK。',
+    FIN: '发送 FIN（线上是 FIN,ACK：确认对方 SYN 之后，每个报文段都带 ACK）。',
+    RST: '发送复位报文 <SEQ=SND.NXT><CTL=RST>。',
+  },
+};
+
+/** Next states reachable from the same state by other events: the most tempting wrong answers. */
+function siblingTargets(row: StateChange): string[] {
+  return STATE_CHANGES.filter((other) => other.from === row.from && other.id !== row.id).map(
+    (other) => other.to,
+  );
+}
+
+// 'rcv FIN+ACK of FIN' and 'rcv SYN,ACK' are variants of 'rcv FIN' and 'rcv SYN'.
+const baseEvent = (event: string): string => event.split(/[+,]/)[0] ?? event;
+
+/** Same state, same kind of event, another condition (F09/E05, F15/N01): the trap the card is about. */
+function sameEventTargets(row: StateChange): string[] {
+  return STATE_CHANGES.filter(
+    (other) =>
+      other.from === row.from &&
+      other.id !== row.id &&
+      baseEvent(other.event) === baseEvent(row.event),
+  ).map((other) => other.to);
+}
+
+function prompt(row: StateChange, lang: Lang): string {
+  const text = row[lang];
+  if (lang === 'zh') {
+    const where =
+      row.from === 'any' ? '在任何已有连接的状态（例如 ESTABLISHED）下' : `处于 ${row.from} 时`;
+    const when = text.condition === '' ? '' : `；条件：${text.condition}`;
+    return `${where}，${text.event}${when}。下一个状态是？`;
+  }
+  const where =
+    row.from === 'any' ? 'In any state with a connection (say ESTABLISHED)' : `In ${row.from}`;
+  const when = text.condition === '' ? '' : ` — ${text.condition}`;
+  return `${where}, ${text.event}${when}. Which state comes next?`;
+}
+
+function explain(row: StateChange, lang: Lang): string {
+  const from = row.from === 'any' ? (lang === 'zh' ? '任意状态' : 'Any state') : row.from;
+  const sent = SENT[lang][row.send] ?? row.send;
+  const lines = [
+    lang === 'zh'
+      ? `**${from} → ${row.to}**（${row.id}）。${sent}出处：${row.source}。`
+      : `**${from} → ${row.to}** (${row.id}). ${sent} Source: ${row.source}.`,
+  ];
+  if (row.linux) lines.push('', `Linux: ${row.linux[lang]}`);
+  return lines.join('\n');
+}
+
+export function fsmDrill(row: StateChange, lang: Lang): DrillCard {
+  const id = `fsm-${row.id.toLowerCase()}`;
+  const stays = row.from === 'any' ? [] : [row.from];
+  return {
+    type: 'drill',
+    id,
+    // The note is the id: the en and zh copies of a card are siblings and bury each other.
+    note: id,
+    deck: FSM_DECK_ID,
+    lang,
+    topic: 'states',
+    section: row.from === 'any' ? (lang === 'zh' ? '任意状态' : 'Any state') : row.from,
+    source: row.source,
+    explain: explain(row, lang),
+    file: '(generated)',
+    line: 0,
+    prompt: prompt(row, lang),
+    options: pickOptions(row.to, id, {
+      first: sameEventTargets(row),
+      plausible: [...siblingTargets(row), ...stays, ...CONFUSABLE[row.to]],
+    }),
+    answer: row.to,
+  };
+}
+
+/** One card per state-changing transition (46), in table order. */
+export function fsmDrills(lang: Lang): DrillCard[] {
+  return STATE_CHANGES.map((row) => fsmDrill(row, lang));
+}

@@ -1,0 +1,85 @@
+// Plain-text two-lane sequence diagram for a scenario, optionally with one part blanked out for a
+// drill. Every column has a fixed width, so a blank never moves anything else on the page.
+import type { Lang } from '../content/types.js';
+import { segmentLabel } from './scenarios.js';
+import type { Blank, Scenario, Side, Step } from './scenarios.js';
+import { padEnd, stringWidth, wrap } from './text-width.js';
+
+export const BLANK = '[ ? ]';
+export const MAX_WIDTH = 80;
+
+const NUM_W = 4; // ' 1. '
+const STATE_W = 14; // 'SYN-RECEIVED' plus two spaces
+const LANE_W = 40; // arrow with its label
+const GAP = '  ';
+const LANE_START = NUM_W + STATE_W;
+
+export type SequenceOptions = {
+  readonly lang: Lang;
+  readonly blank?: Blank;
+  /** Print the scenario's summary under the diagram (default true; drills leave it out, it may tell). */
+  readonly summary?: boolean;
+};
+
+/**
+ * `---- SYN seq=x ---->` (client to server) or `<---- … ----` (server to client), LANE_W columns.
+ * A lost segment stops short of the far side and ends in an X.
+ */
+function arrow(text: string, from: Side, lost: boolean): string {
+  const shortBy = lost ? 4 : 0;
+  const dashes = LANE_W - 1 - shortBy - stringWidth(text) - 2;
+  const near = '-'.repeat(Math.floor(dashes / 2));
+  const far = '-'.repeat(dashes - near.length);
+  const gap = ' '.repeat(shortBy);
+  return from === 'client'
+    ? `${near} ${text} ${far}${lost ? 'X' : '>'}${gap}`
+    : `${gap}${lost ? 'X' : '<'}${far} ${text} ${near}`;
+}
+
+function row(num: string, client: string, lane: string, server: string): string {
+  return (
+    num.padStart(NUM_W - 1) +
+    ' ' +
+    padEnd(client, STATE_W) +
+    padEnd(lane, LANE_W) +
+    GAP +
+    server
+  ).trimEnd();
+}
+
+function stepRow(step: Step, index: number, blank: Blank | undefined): string {
+  const hidden = (part: Blank['part']): boolean => blank?.step === index + 1 && blank.part === part;
+  const client = hidden('clientState') ? BLANK : (step.client ?? '');
+  const server = hidden('serverState') ? BLANK : (step.server ?? '');
+  const lane = step.send
+    ? arrow(
+        hidden('segment') ? BLANK : segmentLabel(step.send.segment),
+        step.send.from,
+        step.send.lost === true,
+      )
+    : '';
+  return row(`${index + 1}.`, client, lane, server);
+}
+
+/** The diagram as plain text (lines joined with '\n', no trailing newline), at most 80 columns wide. */
+export function renderSequence(scenario: Scenario, opts: SequenceOptions): string {
+  const { lang, blank } = opts;
+  const noteIndent = ' '.repeat(LANE_START);
+  const lines: string[] = [
+    ...wrap(`${scenario.title[lang]} — ${scenario.source}`, MAX_WIDTH),
+    '',
+    row('', scenario.sides.client[lang], '', scenario.sides.server[lang]),
+    row('', scenario.start.client, '', scenario.start.server),
+  ];
+  scenario.steps.forEach((step, i) => {
+    if (step.note) {
+      const [open, close] = lang === 'zh' ? ['（', '）'] : ['(', ')'];
+      for (const line of wrap(open + step.note[lang] + close, MAX_WIDTH - LANE_START)) {
+        lines.push(noteIndent + line);
+      }
+    }
+    lines.push(stepRow(step, i, blank));
+  });
+  if (opts.summary !== false) lines.push('', ...wrap(scenario.summary[lang], MAX_WIDTH));
+  return lines.join('\n');
+}

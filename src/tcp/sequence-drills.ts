@@ -1,0 +1,86 @@
+// Fill-the-blank drills on the sequence diagrams: one card per part of a scenario that can be hidden
+// (a segment label, or the state a side enters). One scenario's cards share a note, so they are
+// siblings and never come up on the same day.
+import type { DrillCard, Lang } from '../content/types.js';
+import { CONFUSABLE, pickOptions, segmentMutations } from './distractors.js';
+import { renderSequence } from './render-sequence.js';
+import { SCENARIOS, blankAnswer, blankableParts, segmentLabel, sideName } from './scenarios.js';
+import type { Blank, Scenario } from './scenarios.js';
+import { isTcpState } from './states.js';
+import { TRANSITIONS } from './transitions.js';
+
+export const SEQUENCE_DECK_ID = 'sequence-drills';
+
+function prompt(scenario: Scenario, blank: Blank, lang: Lang): string {
+  if (blank.part === 'segment') {
+    return lang === 'zh'
+      ? `第 ${blank.step} 步的箭头上 [ ? ] 处是哪个报文段？`
+      : `Step ${blank.step}: which segment goes where the arrow shows [ ? ]?`;
+  }
+  const side = sideName(scenario, blank.part === 'clientState' ? 'client' : 'server', lang);
+  return lang === 'zh'
+    ? `第 ${blank.step} 步：${side}此时处于什么状态（[ ? ] 处）？`
+    : `Step ${blank.step}: which state is the ${side.toLowerCase()} in at [ ? ]?`;
+}
+
+/** The rule behind a hidden state, e.g. `F16 (FIN-WAIT-2 → TIME-WAIT), RFC 9293 §…`. */
+function ruleLine(scenario: Scenario, blank: Blank, lang: Lang): string | undefined {
+  if (blank.part === 'segment') return undefined;
+  const step = scenario.steps[blank.step - 1];
+  const id = blank.part === 'clientState' ? step?.rows?.client : step?.rows?.server;
+  const row = TRANSITIONS.find((r) => r.id === id);
+  if (row === undefined) return undefined;
+  return lang === 'zh'
+    ? `规则：${row.id}（${row.from}，${row.zh.event} → ${row.to}）。出处：${row.source}。`
+    : `Rule: ${row.id} (${row.from}, ${row.en.event} → ${row.to}). Source: ${row.source}.`;
+}
+
+function options(scenario: Scenario, blank: Blank, answer: string, id: string): string[] {
+  if (blank.part === 'segment') {
+    const step = scenario.steps[blank.step - 1];
+    const nearMisses = step?.send ? segmentMutations(step.send.segment) : [];
+    // Then other labels of this scenario, then of any scenario (an abort has just one segment).
+    const labels = (s: Scenario) =>
+      s.steps.flatMap((st) => (st.send ? [segmentLabel(st.send.segment)] : []));
+    return pickOptions(answer, id, {
+      plausible: nearMisses,
+      fallback: [...labels(scenario), ...SCENARIOS.flatMap(labels)],
+    });
+  }
+  const inScenario = scenario.steps
+    .flatMap((s) => [s.client, s.server])
+    .filter((s) => s !== undefined);
+  const confusable = isTcpState(answer) ? CONFUSABLE[answer] : [];
+  return pickOptions(answer, id, { plausible: [...confusable, ...inScenario] });
+}
+
+export function sequenceDrill(scenario: Scenario, blank: Blank, lang: Lang): DrillCard | undefined {
+  const answer = blankAnswer(scenario, blank);
+  if (answer === undefined) return undefined;
+  const id = `seq-${scenario.id}-${blank.step}-${blank.part}`;
+  const rule = ruleLine(scenario, blank, lang);
+  return {
+    type: 'drill',
+    id,
+    note: `seq-${scenario.id}`,
+    deck: SEQUENCE_DECK_ID,
+    lang,
+    topic: 'states',
+    section: scenario.title[lang],
+    source: scenario.source,
+    explain: [scenario.summary[lang], ...(rule ? ['', rule] : [])].join('\n'),
+    file: '(generated)',
+    line: 0,
+    prompt: prompt(scenario, blank, lang),
+    figure: renderSequence(scenario, { lang, blank, summary: false }),
+    options: options(scenario, blank, answer, id),
+    answer,
+  };
+}
+
+/** Every blank of every scenario, scenario by scenario, in diagram order. */
+export function sequenceDrills(lang: Lang): DrillCard[] {
+  return SCENARIOS.flatMap((scenario) =>
+    blankableParts(scenario).flatMap((blank) => sequenceDrill(scenario, blank, lang) ?? []),
+  );
+}

@@ -68,8 +68,8 @@ export const TRANSITIONS: readonly Transition[] = [
     en: { event: 'the application does an active OPEN (connect())', condition: 'the remote socket is given' },
     zh: { event: '应用执行主动打开 OPEN（connect()）', condition: '指定了远端套接字' },
     linux: {
-      en: 'An unanswered SYN is retransmitted 6 times and connect() gives up after about 131 s; RFC 9293 §3.8.3 asks for at least 3 minutes.',
-      zh: '没有回应的 SYN 默认重传 6 次，约 131 秒后 connect() 放弃；RFC 9293 §3.8.3 要求至少 3 分钟。',
+      en: 'An unanswered SYN is retransmitted with backoff (tcp_syn_retries) and connect() gives up after about 131 s by default; RFC 9293 §3.8.3 asks for at least 3 minutes.',
+      zh: '没有回应的 SYN 按退避间隔重传（tcp_syn_retries），默认约 131 秒后 connect() 放弃；RFC 9293 §3.8.3 要求至少 3 分钟。',
     },
   },
   {

@@ -39,6 +39,8 @@ export function App({ trainer, now }: Props) {
         <ReviewScreen
           key={screen.run}
           trainer={trainer}
+          columns={columns}
+          rows={rows}
           mode={screen.mode}
           {...(screen.deckId ? { deckId: screen.deckId } : {})}
           onHome={() => navigate({ type: 'home' })}

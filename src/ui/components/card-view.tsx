@@ -4,6 +4,8 @@ import { renderCloze } from '../../content/cloze.js';
 import { displayOrder } from '../../session/review.js';
 import type { ReviewState } from '../../session/review.js';
 import { Markdown } from './markdown.js';
+import { clampText, measureLines, planCard } from '../layout/fit-card.js';
+import type { CardBlocks } from '../layout/fit-card.js';
 import { strings } from '../strings.js';
 import { theme } from '../theme.js';
 
@@ -11,6 +13,10 @@ type Props = {
   readonly card: Card;
   readonly state: ReviewState;
   readonly lang: Lang;
+  /** Columns available for text. */
+  readonly width: number;
+  /** Rows available for the whole card; longer parts are shortened to fit. */
+  readonly budget: number;
 };
 
 /**
@@ -22,12 +28,20 @@ type Props = {
  *   The active closer: the side that sent the first FIN.
  *   Source: RFC 9293 §3.6.1
  */
-export function CardView({ card, state, lang }: Props) {
+export function CardView({ card, state, lang, width, budget }: Props) {
   const t = strings(lang);
   const revealed = state.phase === 'answer';
+  const prompt = promptText(card, revealed);
+  const plan = planCard(measureBlocks(card, state, lang, width, prompt), budget, revealed);
+  const figure = card.type === 'drill' && plan.showFigure ? card.figure : undefined;
   return (
     <Box flexDirection="column" gap={1}>
-      <Prompt card={card} revealed={revealed} />
+      {figure ? (
+        <Text color={theme.code} wrap="truncate-end">
+          {figure}
+        </Text>
+      ) : null}
+      <Markdown text={clampText(prompt, width, plan.promptMax)} />
       <Response card={card} state={state} lang={lang} />
       {revealed ? (
         <Box flexDirection="column">
@@ -37,10 +51,10 @@ export function CardView({ card, state, lang }: Props) {
             </Text>
           ) : null}
           <Solution card={card} lang={lang} />
-          {card.explain ? (
+          {card.explain && plan.explainMax > 0 ? (
             <Box marginTop={1} flexDirection="column">
               <Text color={theme.muted}>{t.why}</Text>
-              <Markdown text={card.explain} />
+              <Markdown text={clampText(card.explain, width, plan.explainMax)} />
             </Box>
           ) : null}
           <Text color={theme.muted}>
@@ -52,27 +66,47 @@ export function CardView({ card, state, lang }: Props) {
   );
 }
 
-function Prompt({ card, revealed }: { readonly card: Card; readonly revealed: boolean }) {
-  switch (card.type) {
-    case 'cloze':
-      return <Markdown text={renderCloze(card.text, card.index, revealed)} />;
-    case 'drill':
-      return (
-        <Box flexDirection="column">
-          {card.figure ? (
-            <Text color={theme.code} wrap="truncate-end">
-              {card.figure}
-            </Text>
-          ) : null}
-          <Markdown text={card.prompt} />
-        </Box>
-      );
-    default:
-      return <Markdown text={card.prompt} />;
-  }
+function promptText(card: Card, revealed: boolean): string {
+  if (card.type === 'cloze') return renderCloze(card.text, card.index, revealed);
+  return card.prompt;
 }
 
-function Response({ card, state, lang }: Props) {
+function optionLabels(card: Card): string[] {
+  if (card.type === 'choice') return card.options.map((o) => o.text);
+  if (card.type === 'drill') return [...card.options];
+  if (card.type === 'order') return [...card.items];
+  return [];
+}
+
+/** Row counts of each block, as CardView will draw them at `width`. */
+function measureBlocks(card: Card, state: ReviewState, lang: Lang, width: number, prompt: string): CardBlocks {
+  const t = strings(lang);
+  const revealed = state.phase === 'answer';
+  const labels = optionLabels(card);
+  const list = labels.reduce((n, l) => n + measureLines(l, width - 6), 0);
+  const response =
+    card.type === 'typed' ? 1 : labels.length > 0 ? list + (revealed ? 0 : 1) : 0;
+  const solution =
+    card.type === 'basic' || card.type === 'reversed'
+      ? 1 + measureLines(card.answer, width)
+      : card.type === 'typed'
+        ? measureLines(`${t.expected}: ${card.accept.join('  |  ')}`, width)
+        : card.type === 'order'
+          ? 1 + list
+          : card.type === 'drill'
+            ? 1
+            : 0;
+  const verdict = state.verdict ? 1 : 0;
+  return {
+    figure: card.type === 'drill' && card.figure ? card.figure.split('\n').length : 0,
+    prompt: measureLines(prompt, width),
+    response,
+    answer: verdict + solution + measureLines(`${t.source}: ${card.source}`, width),
+    explain: card.explain ? measureLines(card.explain, width) : 0,
+  };
+}
+
+function Response({ card, state, lang }: Pick<Props, 'card' | 'state' | 'lang'>) {
   const t = strings(lang);
   const revealed = state.phase === 'answer';
   if (card.type === 'typed') {

@@ -20,6 +20,8 @@ import { theme } from '../theme.js';
 
 type Props = {
   readonly trainer: Trainer;
+  readonly columns: number;
+  readonly rows: number;
   readonly mode: Mode;
   readonly deckId?: string;
   readonly onHome: () => void;
@@ -39,7 +41,7 @@ type Props = {
  *   [3 Good 10m]  1 Again 1m  2 Hard 6m  4 Easy 4d
  *   Space/Enter accept grade  1-4 grade  u undo  Esc back  q quit
  */
-export function ReviewScreen({ trainer, mode, deckId, onHome, onQuit, now = Date.now }: Props) {
+export function ReviewScreen({ trainer, columns, rows, mode, deckId, onHome, onQuit, now = Date.now }: Props) {
   const lang = trainer.lang;
   const t = strings(lang);
   const initial = useMemo(() => trainer.queue(mode, deckId), [trainer, mode, deckId]);
@@ -122,13 +124,19 @@ export function ReviewScreen({ trainer, mode, deckId, onHome, onQuit, now = Date
         </Box>
         <Text color={theme.muted}> {t.cardOf(state.index + 1, state.queue.length)}</Text>
       </Box>
-      <CardView card={card} state={state} lang={lang} />
+      <CardView card={card} state={state} lang={lang} width={columns - 2} budget={cardBudget(rows, columns, state.phase === 'answer')} />
       {state.phase === 'answer' ? (
         <GradeBar selected={state.rating} intervals={trainer.intervals(card)} lang={lang} />
       ) : null}
       <Footer context={context} lang={lang} />
     </Box>
   );
+}
+
+/** Rows left for the card: header, footer, grade bar and the blank lines between them. */
+function cardBudget(rows: number, columns: number, revealed: boolean): number {
+  const footer = columns < 70 ? 2 : 1;
+  return rows - (2 + 1 + (revealed ? 2 : 0) + footer + 1);
 }
 
 function contextOf(state: ReviewState, card: Card | undefined): KeyContext {

@@ -1,34 +1,76 @@
 // Fitting a card into the terminal. Ink cannot scroll, so before drawing we measure each
 // block (wrapped with string-width, so Chinese counts double) and decide what to shorten:
 // first the diagram once the answer is shown, then the explanation, then the prompt.
-import { wrap } from '../../tcp/text-width.js';
+import { stringWidth, wrap } from '../../tcp/text-width.js';
+
+const FENCE = /^\s*(`{3,}|~{3,})/;
 
 /** Lines a Markdown text takes at `width`: fenced lines are never wrapped (they truncate). */
 export function measureLines(text: string, width: number): number {
-  return layoutLines(text, width).length;
-}
-
-/** The text cut to `max` lines at `width`, ending with `…` when something was dropped. */
-export function clampText(text: string, width: number, max: number): string {
-  const lines = layoutLines(text, width);
-  if (lines.length <= max) return text;
-  if (max <= 0) return '';
-  const kept = lines.slice(0, max);
-  kept[max - 1] = `${kept[max - 1]!.slice(0, Math.max(0, width - 2))} …`;
-  // Keep fences balanced so the renderer does not treat the rest as code.
-  const fences = kept.filter((l) => /^\s*(`{3,}|~{3,})/.test(l)).length;
-  if (fences % 2 === 1) kept.push('```');
-  return kept.join('\n');
-}
-
-/** Drawn lines: fence markers are not drawn, fenced lines truncate, prose wraps. */
-function layoutLines(text: string, width: number): string[] {
-  const out: string[] = [];
+  let count = 0;
   let inFence = false;
   for (const line of text.split('\n')) {
-    if (/^\s*(`{3,}|~{3,})/.test(line)) inFence = !inFence;
-    else if (inFence) out.push(line);
-    else out.push(...wrap(line.replace(/`/g, ''), Math.max(1, width)));
+    if (FENCE.test(line)) inFence = !inFence;
+    else count += inFence ? 1 : drawn(line, width).length;
+  }
+  return count;
+}
+
+/** The text cut to `max` drawn lines at `width`, ending with `…` when something was dropped. */
+export function clampText(text: string, width: number, max: number): string {
+  if (measureLines(text, width) <= max) return text;
+  if (max <= 0) return '';
+  const out: string[] = [];
+  let used = 0;
+  let inFence = false;
+  for (const line of text.split('\n')) {
+    if (FENCE.test(line)) {
+      inFence = !inFence;
+      out.push(line);
+      continue;
+    }
+    const pieces = inFence ? [line] : drawn(line, width);
+    if (used + pieces.length < max) {
+      out.push(line);
+      used += pieces.length;
+      continue;
+    }
+    const kept = pieces.slice(0, max - used);
+    kept[kept.length - 1] = `${truncate(kept[kept.length - 1]!, width - 2)} …`;
+    out.push(...kept);
+    break;
+  }
+  // Keep fences balanced so the renderer does not treat what follows as code.
+  if (inFence) out.push('```');
+  return out.join('\n');
+}
+
+/** How ink draws a prose line: word-wrapped, and words longer than the width cut hard. */
+function drawn(line: string, width: number): string[] {
+  const w = Math.max(1, width);
+  const words = wrap(line.replace(/`/g, ''), w);
+  return words.flatMap((l) => (stringWidth(l) <= w ? [l] : chunks(l, w)));
+}
+
+function chunks(text: string, width: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const ch of text) {
+    if (stringWidth(current + ch) > width) {
+      out.push(current);
+      current = '';
+    }
+    current += ch;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+function truncate(text: string, width: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (stringWidth(out + ch) > width) break;
+    out += ch;
   }
   return out;
 }

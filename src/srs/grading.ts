@@ -1,28 +1,47 @@
-// Automatic grading of typed, multiple-choice and ordering answers: wrong → Again,
-// right → Good. The learner may still change the grade before moving on.
+// Automatic grading for cards the learner answers (typed, choice, ordering): a wrong answer
+// is Again and a right one Good, never Hard, so a checker cannot inflate intervals.
+import { AGAIN, GOOD, type Rating } from './scheduler.js';
 
-/** Case-insensitive; `_`, `-` and spaces are the same character; runs collapse. */
-export function normalizeAnswer(text: string): string {
-  return text
+export type AutoGrade = { readonly correct: boolean; readonly rating: Rating };
+
+/**
+ * Comparable form of a typed answer: case-insensitive, `_`, `-` and spaces equivalent,
+ * whitespace collapsed and trimmed, so TIME_WAIT = time-wait = TIME WAIT. NFKC first, so
+ * full-width input from an IME (ＴＩＭＥ＿ＷＡＩＴ) matches too.
+ */
+export function normalizeAnswer(s: string): string {
+  return s
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s_-]+/g, ' ')
     .trim();
 }
 
-export type AutoGrade = { readonly correct: boolean; readonly rating: 1 | 3 };
-
-const verdict = (correct: boolean): AutoGrade => ({ correct, rating: correct ? 3 : 1 });
-
-export function gradeTyped(input: string, accept: readonly string[]): AutoGrade {
+/** Whether `input` matches one of the accepted answers (an empty answer never does). */
+export function gradeTyped(input: string, accept: readonly string[]): boolean {
   const given = normalizeAnswer(input);
-  return verdict(given !== '' && accept.some((a) => normalizeAnswer(a) === given));
+  return given !== '' && accept.some((a) => normalizeAnswer(a) === given);
 }
 
-export function gradeChoice(picked: number, correctIndex: number): AutoGrade {
-  return verdict(picked === correctIndex);
+/** Right when the picked option indices are exactly the correct ones (any order). */
+export function gradeChoice(
+  options: readonly { readonly correct: boolean }[],
+  picked: readonly number[],
+): AutoGrade {
+  const wanted = options.flatMap((o, i) => (o.correct ? [i] : []));
+  const chosen = new Set(picked);
+  return autoGrade(
+    chosen.size === picked.length &&
+      chosen.size === wanted.length &&
+      wanted.every((i) => chosen.has(i)),
+  );
 }
 
-export function gradeOrder(picked: readonly number[], length: number): AutoGrade {
-  return verdict(picked.length === length && picked.every((v, i) => v === i));
+/** Right when the items were picked in their correct order (indices 0..itemCount-1). */
+export function gradeOrder(picked: readonly number[], itemCount: number): AutoGrade {
+  return autoGrade(picked.length === itemCount && picked.every((v, i) => v === i));
+}
+
+export function autoGrade(correct: boolean): AutoGrade {
+  return { correct, rating: correct ? GOOD : AGAIN };
 }

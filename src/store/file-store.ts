@@ -1,0 +1,228 @@
+// The real ProgressStore: reviews.jsonl (the truth, fsynced on every grade) plus
+// progress.json (settings and a cache of card states, written at checkpoints).
+//
+// Several processes may use one folder: each appends whole lines with O_APPEND and, after
+// writing, reads whatever the others appended, applying everything in file order, so every
+// process folds the same log the same way. Only checkpoints take a lock.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { entryKey, type LogEntry, type Review } from '../srs/review-log.js';
+import type { CardState } from '../srs/scheduler.js';
+import { sanitizeSettings, type Settings } from '../srs/settings.js';
+import { makeReview, missingEntries } from './entries.js';
+import { withLock } from './lock.js';
+import { LOCK_FILE, REVIEW_LOG } from './paths.js';
+import { ProgressFile, type ProgressData, type StateCache } from './progress-file.js';
+import { ProgressIndex } from './progress-index.js';
+import type { MergeResult, OpenResult, ProgressStore, RecordInput } from './progress-store.js';
+import { ReviewFile, type ReadResult } from './review-file.js';
+import { fileStamp, freePath } from './timestamp.js';
+
+export type OpenStoreOptions = {
+  /** The data folder (see dataDir() in paths.ts); created if missing. */
+  readonly dir: string;
+  /** The time of opening (epoch ms): names any file moved aside. */
+  readonly now?: number;
+  /** Grades between automatic checkpoints (default 50). */
+  readonly checkpointEvery?: number;
+};
+
+export function openStore({
+  dir,
+  now = Date.now(),
+  checkpointEvery = 50,
+}: OpenStoreOptions): OpenResult {
+  mkdirSync(dir, { recursive: true });
+  const notices: string[] = [];
+  const opened = ProgressFile.open(dir, now);
+  const log = new ReviewFile(join(dir, REVIEW_LOG));
+  const read = log.readFrom(0);
+  const index = new ProgressIndex(opened.data.settings);
+  let cache = opened.data.cache;
+  const covered = cache ? coveredEntries(cache, read) : 0;
+  if (cache && covered < 0) {
+    const copy = freePath(`${opened.file.path}.corrupt-${fileStamp(now)}`);
+    copyFileSync(opened.file.path, copy);
+    notices.push(
+      `${opened.file.path} did not match ${log.path} (it covers ${cache.offset} bytes, the log has ${read.end}); ` +
+        `a copy was kept at ${copy} and your progress was rebuilt from the log (${countReviews(read)} reviews).`,
+    );
+    cache = null;
+  }
+  if (cache) {
+    for (const { entry } of read.entries.slice(0, covered)) index.add(entry, false);
+    for (const [card, state] of Object.entries(cache.states)) index.states.set(card, state);
+    for (const { entry } of read.entries.slice(covered)) index.add(entry);
+  } else {
+    for (const { entry } of read.entries) index.add(entry, false);
+    index.recomputeAll();
+  }
+  if (opened.movedAside) {
+    const { problem, to } = opened.movedAside;
+    notices.push(
+      `${opened.file.path} ${problem}; it was moved to ${to} and your progress was rebuilt from ${log.path} (${countReviews(read)} reviews).`,
+    );
+  }
+  // Report damage once: lines the cache already covers were reported when first replayed.
+  const fromOffset = cache ? cache.offset : 0;
+  const bad = read.bad.filter((end) => end > fromOffset).length;
+  if (bad > 0)
+    notices.push(
+      `${log.path}: skipped ${bad} damaged line${bad === 1 ? '' : 's'} that could not be read.`,
+    );
+  const store = new FileStore(dir, log, opened.file, index, opened.data, read, checkpointEvery);
+  // After a rebuild, write a good cache now rather than on the next checkpoint.
+  if (!cache && (read.entries.length > 0 || opened.movedAside)) store.checkpoint();
+  return { store, notices };
+}
+
+/** How many leading entries the cache includes, or -1 if it does not belong to this log. */
+function coveredEntries(cache: StateCache, read: ReadResult): number {
+  if (cache.offset > read.end) return -1;
+  const n = read.entries.findIndex(({ end }) => end > cache.offset);
+  const covered = n < 0 ? read.entries.length : n;
+  const last = covered > 0 ? entryKey(read.entries[covered - 1]!.entry) : null;
+  const boundary =
+    cache.offset === 0 ||
+    read.entries.some(({ end }) => end === cache.offset) ||
+    read.bad.includes(cache.offset);
+  return boundary && last === cache.lastKey ? covered : -1;
+}
+
+function countReviews(read: ReadResult): number {
+  return read.entries.filter(({ entry }) => !('undo' in entry)).length;
+}
+
+class FileStore implements ProgressStore {
+  private offset: number;
+  private lastKey: string | null;
+  private readonly mine: string[] = [];
+  private sinceCheckpoint = 0;
+  private closed = false;
+  settings: Settings;
+  settingsChangedAt: number;
+
+  constructor(
+    private readonly dir: string,
+    private readonly log: ReviewFile,
+    private readonly progress: ProgressFile,
+    private readonly index: ProgressIndex,
+    data: ProgressData,
+    read: ReadResult,
+    private readonly checkpointEvery: number,
+  ) {
+    this.settings = data.settings;
+    this.settingsChangedAt = data.settingsChangedAt;
+    this.offset = read.end;
+    const last = read.entries.at(-1);
+    this.lastKey = last ? entryKey(last.entry) : null;
+  }
+
+  states(): ReadonlyMap<string, CardState> {
+    return this.index.states;
+  }
+
+  reviews(): readonly Review[] {
+    return this.index.reviews();
+  }
+
+  entries(): readonly LogEntry[] {
+    return this.index.entries();
+  }
+
+  record(input: RecordInput): Review {
+    const review = makeReview(input);
+    this.log.append([review]);
+    // Durable from here on. Whatever follows only updates memory and the cache.
+    this.mine.push(review.id);
+    this.catchUp();
+    if (++this.sinceCheckpoint >= this.checkpointEvery) this.checkpoint();
+    return review;
+  }
+
+  undo(at = Date.now()): Review | undefined {
+    this.catchUp();
+    for (let id = this.mine.pop(); id !== undefined; id = this.mine.pop()) {
+      if (this.index.isUndone(id)) continue;
+      this.log.append([{ undo: id, at }]);
+      this.catchUp();
+      return this.index.review(id);
+    }
+    return undefined;
+  }
+
+  updateSettings(patch: Partial<Settings>): Settings {
+    this.adopt(
+      sanitizeSettings({ ...this.settings, ...patch }),
+      Math.max(Date.now(), this.settingsChangedAt + 1),
+    );
+    this.checkpoint();
+    return this.settings;
+  }
+
+  merge(
+    entries: readonly LogEntry[],
+    settings?: { readonly value: Settings; readonly changedAt: number },
+  ): MergeResult {
+    this.catchUp();
+    const { fresh, reviews, present } = missingEntries(this.index, entries);
+    this.log.append(fresh);
+    this.catchUp();
+    const settingsUpdated = settings !== undefined && settings.changedAt > this.settingsChangedAt;
+    if (settingsUpdated) this.adopt(sanitizeSettings(settings.value), settings.changedAt);
+    this.checkpoint();
+    return { added: reviews, present, settingsUpdated };
+  }
+
+  checkpoint(): boolean {
+    if (this.closed) return false;
+    try {
+      const result = withLock(join(this.dir, LOCK_FILE), () => {
+        // Under the lock: take in the log's tail and any newer settings, then write the cache.
+        this.catchUp();
+        const disk = this.progress.read();
+        if (disk && disk.settingsChangedAt > this.settingsChangedAt)
+          this.adopt(disk.settings, disk.settingsChangedAt);
+        this.progress.write({
+          settings: this.settings,
+          settingsChangedAt: this.settingsChangedAt,
+          cache: {
+            offset: this.offset,
+            lastKey: this.lastKey,
+            states: Object.fromEntries(this.index.states),
+          },
+        });
+      });
+      if (result.locked) this.sinceCheckpoint = 0;
+      return result.locked;
+    } catch {
+      // The cache is only a cache: the grades are safe in the log, the next open catches up.
+      return false;
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.checkpoint();
+    this.closed = true;
+    this.log.close();
+  }
+
+  /** Applies lines appended since the last read (ours and other processes'), in file order. */
+  private catchUp(): void {
+    const read = this.log.readFrom(this.offset);
+    for (const { entry } of read.entries) {
+      this.index.add(entry);
+      this.lastKey = entryKey(entry);
+    }
+    this.offset = read.end;
+  }
+
+  private adopt(settings: Settings, changedAt: number): void {
+    const retentionChanged = settings.requestRetention !== this.settings.requestRetention;
+    this.settings = settings;
+    this.settingsChangedAt = changedAt;
+    // States are a fold of the log with the current retention: keep that true.
+    if (retentionChanged) this.index.recomputeAll(settings);
+  }
+}

@@ -1,0 +1,53 @@
+// What the trainer needs from progress storage. Two implementations: the real one on disk
+// (file-store.ts) and an in-memory one for tests and previews (memory-store.ts).
+import type { LogEntry, Review, ReviewBy } from '../srs/review-log.js';
+import type { CardState, Rating } from '../srs/scheduler.js';
+import type { Settings } from '../srs/settings.js';
+
+export type RecordInput = {
+  readonly card: string;
+  readonly rating: Rating;
+  /** When the grade was given (epoch ms). */
+  readonly at: number;
+  /** Answer time in milliseconds. */
+  readonly ms: number;
+  readonly by: ReviewBy;
+};
+
+export type MergeResult = {
+  readonly added: number;
+  readonly present: number;
+  readonly settingsUpdated: boolean;
+};
+
+export interface ProgressStore {
+  readonly settings: Settings;
+  /** When the settings were last changed (epoch ms; 0 if never). */
+  readonly settingsChangedAt: number;
+  /** Every card with at least one review in effect. A live view: read it, don't keep it. */
+  states(): ReadonlyMap<string, CardState>;
+  /** Reviews in effect (undone ones left out), in log order. */
+  reviews(): readonly Review[];
+  /** The whole log, undo entries included, in order (for export). */
+  entries(): readonly LogEntry[];
+  /** Stores a grade durably before returning, then applies anything other processes added. */
+  record(input: RecordInput): Review;
+  /** Takes back this process's newest review still in effect; call again to step further back. */
+  undo(at?: number): Review | undefined;
+  updateSettings(patch: Partial<Settings>): Settings;
+  /** Adds entries not already present (by review id, or card and time); see transfer.ts. */
+  merge(
+    entries: readonly LogEntry[],
+    settings?: { readonly value: Settings; readonly changedAt: number },
+  ): MergeResult;
+  /** Writes the state cache now. False if another process held the lock too long (nothing is lost). */
+  checkpoint(): boolean;
+  /** Checkpoints and releases the files. The store cannot be used afterwards. */
+  close(): void;
+}
+
+export type OpenResult = {
+  readonly store: ProgressStore;
+  /** One line each, for the learner: what was recovered or skipped while opening. */
+  readonly notices: string[];
+};

@@ -1,0 +1,34 @@
+// `tcp-drill reset`: nothing is deleted. Every file in the data folder is moved into
+// backup-<timestamp>/ inside it, which leaves the folder empty of progress.
+import { mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOCK_FILE } from './paths.js';
+import { syncDir } from './sync-dir.js';
+import { fileStamp, freePath } from './timestamp.js';
+
+export type ResetResult = {
+  /** Where the files went; undefined when there was nothing to reset. */
+  readonly backupDir: string | undefined;
+  readonly moved: readonly string[];
+};
+
+export function resetProgress(dir: string, now: number = Date.now()): ResetResult {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name !== LOCK_FILE)
+      .map((e) => e.name)
+      .sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { backupDir: undefined, moved: [] };
+    throw error;
+  }
+  if (names.length === 0) return { backupDir: undefined, moved: [] };
+  const backupDir = freePath(join(dir, `backup-${fileStamp(now)}`));
+  mkdirSync(backupDir);
+  // A rename within the folder is atomic: each file is either still here or in the backup.
+  for (const name of names) renameSync(join(dir, name), join(backupDir, name));
+  syncDir(dir);
+  return { backupDir, moved: names };
+}

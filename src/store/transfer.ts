@@ -1,0 +1,88 @@
+// `tcp-drill progress export|import`: moving progress between machines. The export holds
+// the whole log (undo entries too) and the settings; importing merges by review id (and by
+// card and time), so importing the same file twice, or both ways, changes nothing more.
+import { parseLogEntry, type LogEntry } from '../srs/review-log.js';
+import { sanitizeSettings, type Settings } from '../srs/settings.js';
+import { openStore } from './file-store.js';
+import type { MergeResult, ProgressStore } from './progress-store.js';
+
+export const EXPORT_FORMAT = 'tcp-drill-progress';
+export const EXPORT_VERSION = 1;
+
+export type ProgressExport = {
+  readonly format: typeof EXPORT_FORMAT;
+  readonly version: typeof EXPORT_VERSION;
+  readonly settings: Settings;
+  readonly settingsChangedAt: number;
+  /** Reviews and undo entries, in log order. */
+  readonly reviews: readonly LogEntry[];
+};
+
+/** A problem with an import file, worded for the learner. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+export function exportProgress(store: ProgressStore): ProgressExport {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    settings: store.settings,
+    settingsChangedAt: store.settingsChangedAt,
+    reviews: [...store.entries()],
+  };
+}
+
+/** Checks parsed JSON from an export file; throws ImportError saying what is wrong. */
+export function parseExport(data: unknown): ProgressExport {
+  if (typeof data !== 'object' || data === null)
+    throw new ImportError('not a tcp-drill progress export');
+  const o = data as Record<string, unknown>;
+  if (o.format !== EXPORT_FORMAT)
+    throw new ImportError('not a tcp-drill progress export (no "format" field)');
+  if (o.version !== EXPORT_VERSION) {
+    throw new ImportError(
+      `export format version ${String(o.version)} is not supported (expected ${EXPORT_VERSION})`,
+    );
+  }
+  if (!Array.isArray(o.reviews)) throw new ImportError('the export has no "reviews" list');
+  const reviews = o.reviews.map((value, i) => {
+    const entry = parseLogEntry(value);
+    if (!entry) throw new ImportError(`review #${i + 1} in the export is not a valid review`);
+    return entry;
+  });
+  const changedAt = o.settingsChangedAt;
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    settings: sanitizeSettings(o.settings),
+    settingsChangedAt:
+      typeof changedAt === 'number' && Number.isSafeInteger(changedAt) && changedAt > 0
+        ? changedAt
+        : 0,
+    reviews,
+  };
+}
+
+/** Merges an export into a store; the newer settings win. */
+export function mergeProgress(store: ProgressStore, data: unknown): MergeResult {
+  const parsed = parseExport(data);
+  return store.merge(parsed.reviews, {
+    value: parsed.settings,
+    changedAt: parsed.settingsChangedAt,
+  });
+}
+
+/** Merges an export into the data folder `dir`. Notices from opening the store are passed on. */
+export function importProgress(
+  dir: string,
+  data: unknown,
+): MergeResult & { readonly notices: readonly string[] } {
+  const parsed = parseExport(data); // check before touching the folder
+  const { store, notices } = openStore({ dir });
+  try {
+    return { ...mergeProgress(store, parsed), notices };
+  } finally {
+    store.close();
+  }
+}

@@ -105,6 +105,13 @@ export const KEYMAP: readonly Binding[] = [
     match: (i) => (i === 'u' ? { type: 'undo' } : undefined),
   },
   {
+    // Letters are text while typing an answer, so undo there needs a control key.
+    contexts: ['typing'],
+    label: 'Ctrl-Z',
+    hint: { en: 'undo', zh: '撤销' },
+    match: (i, k) => (k.ctrl && i === 'z' ? { type: 'undo' } : undefined),
+  },
+  {
     contexts: ['done'],
     label: 'Enter',
     hint: { en: 'home', zh: '主页' },

@@ -4,7 +4,9 @@ import { render } from 'ink';
 import type { Lang } from '../content/types.js';
 import { builtinBank } from '../content/builtin.js';
 import { App, MIN_COLUMNS, MIN_ROWS } from './app.js';
-import { openTrainer } from '../session/open-trainer.js';
+import { storeTrainer } from '../session/store-trainer.js';
+import { dataDir } from '../store/paths.js';
+import { openStore } from '../store/file-store.js';
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l';
@@ -17,7 +19,16 @@ export async function startTrainer(opts: { lang: Lang }): Promise<number> {
     );
     return 2;
   }
-  const trainer = openTrainer(builtinBank, opts.lang);
+  let opened: ReturnType<typeof openStore>;
+  const dir = dataDir();
+  try {
+    opened = openStore({ dir });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`tcp-drill: cannot open progress in ${dir}: ${reason}\n`);
+    return 1;
+  }
+  const trainer = storeTrainer(builtinBank, opts.lang, opened.store, opened.notices);
   process.stdout.write(ENTER_ALT);
   let restored = false;
   const restore = () => {

@@ -1,6 +1,9 @@
 // The built trainer in a real terminal (tmux), driven with keys like a person would.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLI, tempHome } from '../helpers/cli.js';
+import { CLI, runCli, tempHome } from '../helpers/cli.js';
 import { KEYS, Terminal, hasTmux } from '../helpers/tmux.js';
 
 const terminals: Terminal[] = [];
@@ -51,5 +54,66 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
     const term = start({ columns: 30, rows: 10 });
     const screen = await term.waitFor('[exit 2]');
     expect(screen.replace(/\n/g, '')).toMatch(/terminal too small ?\(30×10\); ?it needs at least 40×12/);
+  });
+
+  it('keeps progress across a quit and a restart', async () => {
+    const home = tempHome();
+    let term = start({ home });
+    const first = await term.waitFor('Learn new cards');
+    const newBefore = Number(/(\d+) new/.exec(first)?.[1]);
+    term.send('n');
+    await term.waitFor(/card 1 of \d+/);
+    await term.sendAndWait(KEYS.space);
+    await term.waitFor('3 Good');
+    term.send('3');
+    await term.waitFor(/card 2 of \d+/);
+    // Card 2 may ask for a typed answer, where q is text: go home first.
+    term.send(KEYS.escape);
+    await term.waitFor('Learn new cards');
+    term.send('q');
+    await term.waitFor('[exit 0]');
+    term.kill();
+
+    term = start({ home });
+    const again = await term.waitFor('Learn new cards');
+    expect(Number(/(\d+) new/.exec(again)?.[1])).toBe(newBefore - 1);
+    term.send('q');
+    await term.waitFor('[exit 0]');
+    const stats = JSON.parse(runCli(['stats', '--json'], { home }).stdout) as { totalReviews: number };
+    expect(stats.totalReviews).toBe(1);
+  });
+
+  it('restores the terminal on Ctrl-C mid-review and keeps the grade', async () => {
+    const home = tempHome();
+    const term = start({ home });
+    await term.waitFor('Learn new cards');
+    term.send('n');
+    await term.waitFor(/card 1 of \d+/);
+    await term.sendAndWait(KEYS.space);
+    await term.waitFor('3 Good');
+    term.send('3');
+    await term.waitFor(/card 2 of \d+/);
+    term.send(KEYS.ctrlC);
+    const after = await term.waitFor(/\[exit \d+\]/);
+    expect(after).not.toMatch(/card 2 of/);
+    expect(after).not.toMatch(/Error|at .*\.js:\d+/);
+    expect(readFileSync(join(home, 'reviews.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('restores the terminal on SIGTERM and keeps the grade', async () => {
+    const home = tempHome();
+    const term = start({ home });
+    await term.waitFor('Learn new cards');
+    term.send('n');
+    await term.waitFor(/card 1 of \d+/);
+    await term.sendAndWait(KEYS.space);
+    await term.waitFor('3 Good');
+    term.send('3');
+    await term.waitFor(/card 2 of \d+/);
+    execFileSync('kill', ['-TERM', String(term.programPid())]);
+    const after = await term.waitFor('[exit 143]');
+    expect(after).not.toMatch(/card 2 of/);
+    expect(existsSync(join(home, 'reviews.jsonl'))).toBe(true);
+    expect(readFileSync(join(home, 'reviews.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
   });
 });

@@ -67,6 +67,12 @@ export class Terminal {
     return this.waitFor((s) => s !== before);
   }
 
+  /** Pid of the program running in the pane (the shell's child). */
+  programPid(): number {
+    const shell = execFileSync('tmux', ['list-panes', '-t', this.name, '-F', '#{pane_pid}'], { encoding: 'utf8' }).trim();
+    return Number(execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).trim().split('\n')[0]);
+  }
+
   kill(): void {
     spawnSync('tmux', ['kill-session', '-t', this.name]);
   }

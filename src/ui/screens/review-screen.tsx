@@ -1,4 +1,4 @@
-import { useMemo, useReducer } from 'react';
+import { useMemo, useReducer, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import type { Card } from '../../content/types.js';
 import {
@@ -50,13 +50,20 @@ export function ReviewScreen({ trainer, columns, rows, mode, deckId, onHome, onQ
   );
   const card = currentCard(state);
   const context = contextOf(state, card);
+  const [saveError, setSaveError] = useState<string>();
 
   const accept = (rating: ReviewState['rating']) => {
     if (!card || state.phase !== 'answer') return;
     // Durable before the next card is drawn: grade() returns only after the write.
     const by = isAutoGraded(card) ? 'auto' : 'self';
-    const { requeue } = trainer.grade(card, rating, Math.max(0, now() - state.shownAt), by);
-    dispatch({ type: 'graded', requeue, now: now() });
+    try {
+      const { requeue } = trainer.grade(card, rating, Math.max(0, now() - state.shownAt), by);
+      setSaveError(undefined);
+      dispatch({ type: 'graded', requeue, now: now() });
+    } catch (error) {
+      // The card stays up so nothing is skipped unsaved; the learner can retry or quit.
+      setSaveError(error instanceof Error ? error.message : String(error));
+    }
   };
 
   useInput((input, key) => {
@@ -125,6 +132,7 @@ export function ReviewScreen({ trainer, columns, rows, mode, deckId, onHome, onQ
         <Text color={theme.muted}> {t.cardOf(state.index + 1, state.queue.length)}</Text>
       </Box>
       <CardView card={card} state={state} lang={lang} width={columns - 2} budget={cardBudget(rows, columns, state.phase === 'answer')} />
+      {saveError ? <Text color={theme.bad}>✗ {t.notSaved(saveError)}</Text> : null}
       {state.phase === 'answer' ? (
         <GradeBar selected={state.rating} intervals={trainer.intervals(card)} lang={lang} />
       ) : null}

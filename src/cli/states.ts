@@ -2,7 +2,7 @@
 // Reads the one table in src/tcp/transitions.ts; nothing here knows a transition of its own.
 import type { Lang } from '../content/types.js';
 import { TCP_STATES } from '../tcp/states.js';
-import { padEnd, wrap } from '../tcp/text-width.js';
+import { padEnd, wrap } from '../text/width.js';
 import { STATE_CHANGES, SAME_STATE_RULES } from '../tcp/transitions.js';
 import type { StateChange } from '../tcp/transitions.js';
 

@@ -8,7 +8,7 @@ import { openStore } from '../store/file-store.js';
 import { createMemoryStore } from '../store/memory-store.js';
 import { dataDir, PROGRESS_FILE, REVIEW_LOG } from '../store/paths.js';
 import type { OpenResult } from '../store/progress-store.js';
-import { padEnd, stringWidth, wrap } from '../tcp/text-width.js';
+import { padEnd, stringWidth, wrap } from '../text/width.js';
 
 export async function runStats(
   opts: { json: boolean; lang: Lang },

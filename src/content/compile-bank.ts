@@ -40,8 +40,21 @@ export function compileBank(files: readonly SourceFile[]): CompileResult {
     cards.push(...result.cards);
   }
   diagnostics.push(...checkDuplicates(decks, cards), ...checkTwins(decks, cards));
+  sortBank(decks, cards);
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { decks, cards, diagnostics };
+}
+
+/** Decks by their `order`, then id; cards follow their deck, in file order. */
+export function sortBank(decks: Deck[], cards: Card[]): void {
+  decks.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const rank = new Map(decks.map((d, i) => [`${d.lang}/${d.id}`, i]));
+  const position = new Map(cards.map((c, i) => [c, i]));
+  cards.sort(
+    (a, b) =>
+      (rank.get(`${a.lang}/${a.deck}`) ?? 0) - (rank.get(`${b.lang}/${b.deck}`) ?? 0) ||
+      position.get(a)! - position.get(b)!,
+  );
 }
 
 function checkDuplicates(decks: readonly Deck[], cards: readonly Card[]): Diagnostic[] {

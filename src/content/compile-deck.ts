@@ -50,7 +50,7 @@ export function compileDeck(source: string, file: string): DeckResult {
 
   const front = readFrontMatter(text);
   for (const p of front.problems) report(p.line, p.column, p.message);
-  const meta: DeckMeta = front.meta ?? { id: '?', title: '?', topic: '?', lang: 'en', source: '' };
+  const meta: DeckMeta = front.meta ?? { id: '?', order: 0, title: '?', topic: '?', lang: 'en', source: '' };
 
   const root = fromMarkdown(front.body);
   const slice = (node: RootContent) =>

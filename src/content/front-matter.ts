@@ -5,6 +5,7 @@ import { LANGS } from './types.js';
 
 export type DeckMeta = {
   readonly id: string;
+  readonly order: number;
   readonly title: string;
   readonly topic: string;
   readonly lang: Lang;
@@ -21,6 +22,9 @@ export type FrontMatter = {
 };
 
 const KEYS = ['id', 'title', 'topic', 'lang', 'source'] as const;
+/** Optional: where the deck sits in the list (lower first). */
+const ORDER_KEY = 'order';
+const DEFAULT_ORDER = 100;
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Splits `---`-fenced YAML off the top of a deck and validates its keys. */
@@ -72,7 +76,7 @@ export function readFrontMatter(text: string): FrontMatter {
     return i < 0 ? 1 : i + 2;
   };
   for (const key of Object.keys(record)) {
-    if (!(KEYS as readonly string[]).includes(key)) {
+    if (!(KEYS as readonly string[]).includes(key) && key !== ORDER_KEY) {
       problems.push({ line: lineOf(key), column: 1, message: `unknown front matter key '${key}'` });
     }
   }
@@ -94,7 +98,14 @@ export function readFrontMatter(text: string): FrontMatter {
       message: `deck id '${id}' must use lowercase letters, digits and '-'`,
     });
   }
+  const order = record[ORDER_KEY] ?? DEFAULT_ORDER;
+  if (typeof order !== 'number' || !Number.isInteger(order)) {
+    problems.push({ line: lineOf(ORDER_KEY), column: 1, message: 'order must be a whole number' });
+  }
   if (problems.length > 0) return { problems, body };
-  const meta = Object.fromEntries(KEYS.map((k) => [k, String(record[k]).trim()])) as DeckMeta;
+  const meta = {
+    ...(Object.fromEntries(KEYS.map((k) => [k, String(record[k]).trim()])) as Omit<DeckMeta, 'order'>),
+    order: order as number,
+  };
   return { meta, problems, body };
 }

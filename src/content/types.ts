@@ -91,6 +91,8 @@ export type Card = BasicCard | ClozeCard | TypedCard | ChoiceCard | OrderCard | 
 
 export type Deck = {
   readonly id: string;
+  /** Position among the decks (front matter `order`, default 100): new cards come in this order. */
+  readonly order: number;
   readonly title: string;
   readonly topic: string;
   readonly lang: Lang;

@@ -42,6 +42,7 @@ export function drillDecks(lang: Lang): Deck[] {
   return [
     {
       id: FSM_DECK_ID,
+      order: 900,
       title: text.fsm.title,
       topic: 'states',
       lang,
@@ -51,6 +52,7 @@ export function drillDecks(lang: Lang): Deck[] {
     },
     {
       id: SEQUENCE_DECK_ID,
+      order: 910,
       title: text.seq.title,
       topic: 'states',
       lang,

@@ -3,7 +3,7 @@
 import type { Lang } from '../content/types.js';
 import { segmentLabel } from './scenarios.js';
 import type { Blank, Scenario, Side, Step } from './scenarios.js';
-import { padEnd, stringWidth, wrap } from './text-width.js';
+import { padEnd, stringWidth, wrap } from '../text/width.js';
 
 export const BLANK = '[ ? ]';
 export const MAX_WIDTH = 80;

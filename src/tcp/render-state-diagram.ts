@@ -4,7 +4,7 @@
 // (`>>NAME<<` would merge with the arrowheads that touch most boxes).
 import type { Lang } from '../content/types.js';
 import type { TcpState } from './states.js';
-import { stringWidth, wrap } from './text-width.js';
+import { stringWidth, wrap } from '../text/width.js';
 
 // The bottom "CLOSED" (after LAST-ACK and TIME-WAIT) is the same state as the top box; it is written
 // without brackets so that the box stays unique.

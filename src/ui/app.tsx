@@ -32,6 +32,7 @@ export function App({ trainer, now }: Props) {
         <HomeScreen
           trainer={trainer}
           rows={rows}
+          columns={columns}
           onOpen={(mode, deckId) => navigate({ type: 'open-review', mode, ...(deckId ? { deckId } : {}) })}
           onQuit={quit}
         />

@@ -154,6 +154,7 @@ describe('drillDecks', () => {
 describe('withDrills', () => {
   const deck = (lang: Lang): Deck => ({
     id: 'handshake',
+    order: 10,
     title: 'Handshake',
     topic: 'handshake',
     lang,

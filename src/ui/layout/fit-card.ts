@@ -1,7 +1,7 @@
 // Fitting a card into the terminal. Ink cannot scroll, so before drawing we measure each
 // block (wrapped with string-width, so Chinese counts double) and decide what to shorten:
 // first the diagram once the answer is shown, then the explanation, then the prompt.
-import { stringWidth, wrap } from '../../tcp/text-width.js';
+import { stringWidth, wrap } from '../../text/width.js';
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
 

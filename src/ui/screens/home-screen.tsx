@@ -5,10 +5,12 @@ import { actionFor } from '../keymap.js';
 import { Footer } from '../components/footer.js';
 import { strings } from '../strings.js';
 import { theme } from '../theme.js';
+import { padEnd } from '../../text/width.js';
 
 type Props = {
   readonly trainer: Trainer;
   readonly rows: number;
+  readonly columns: number;
   readonly onOpen: (mode: Mode, deckId?: string) => void;
   readonly onQuit: () => void;
 };
@@ -27,7 +29,7 @@ type Choice = { readonly mode: Mode; readonly deckId?: string };
  *     …
  *   ↑↓ Enter open  n learn new  r review due  q quit
  */
-export function HomeScreen({ trainer, rows, onOpen, onQuit }: Props) {
+export function HomeScreen({ trainer, rows, columns, onOpen, onQuit }: Props) {
   const t = strings(trainer.lang);
   const counts = trainer.counts();
   useInput((input, key) => {
@@ -36,12 +38,15 @@ export function HomeScreen({ trainer, rows, onOpen, onQuit }: Props) {
     else if (action?.type === 'learn-new') onOpen('new');
     else if (action?.type === 'review-due') onOpen('due');
   });
+  // Labels and their numbers line up in two columns, measured in terminal cells.
+  const labelWidth = Math.max(10, Math.min(44, columns - 16));
+  const row = (label: string, value: string) => `${padEnd(label, labelWidth)} ${value}`;
   const items = [
-    { key: 'new', label: `${t.learnNew} (n)`.padEnd(34) + `${counts.new}`, value: { mode: 'new' } as Choice },
-    { key: 'due', label: `${t.reviewDue} (r)`.padEnd(34) + `${counts.due}`, value: { mode: 'due' } as Choice },
+    { key: 'new', label: row(`${t.learnNew} (n)`, `${counts.new}`), value: { mode: 'new' } as Choice },
+    { key: 'due', label: row(`${t.reviewDue} (r)`, `${counts.due}`), value: { mode: 'due' } as Choice },
     ...trainer.decks.map((deck) => ({
       key: deck.id,
-      label: `${t.browseDeck}: ${deck.title}`,
+      label: row(`${t.browseDeck}: ${deck.title}`, `${trainer.cardsIn(deck.id)} ${t.cards}`),
       value: { mode: 'deck', deckId: deck.id } as Choice,
     })),
   ];

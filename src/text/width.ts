@@ -1,4 +1,4 @@
-// Terminal-column helpers. A CJK character takes two columns, so every width here is measured with
+// Terminal-column helpers, shared by the diagrams, the screens and the text reports. A CJK character takes two columns, so every width here is measured with
 // string-width and never with `.length`; otherwise Chinese labels would push the columns apart.
 import stringWidth from 'string-width';
 

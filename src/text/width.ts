@@ -49,3 +49,14 @@ export function wrap(text: string, width: number): string[] {
 }
 
 export { stringWidth };
+
+/** `text` cut to at most `width` columns, ending in `…` when it was cut. */
+export function truncateEnd(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (stringWidth(`${out}${ch}…`) > width) break;
+    out += ch;
+  }
+  return `${out}…`;
+}

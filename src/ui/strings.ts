@@ -32,6 +32,7 @@ const en = {
   tooSmall: (w: number, h: number, mw: number, mh: number) =>
     `Terminal too small: ${w}×${h}. Make it at least ${mw}×${mh}, or press q.`,
   cardOf: (i: number, n: number) => `card ${i} of ${n}`,
+  widen: (n: number) => `(The diagram is ${n} columns wide: widen the terminal to see all of it.)`,
   notSaved: (why: string) => `Not saved (${why}). Grade again to retry, or q to quit.`,
 } as const;
 
@@ -67,6 +68,7 @@ const zh: Strings = {
   pickOne: '按答案对应的数字键。',
   tooSmall: (w, h, mw, mh) => `终端太小：${w}×${h}。请调到至少 ${mw}×${mh}，或按 q 退出。`,
   cardOf: (i, n) => `第 ${i} / ${n} 张`,
+  widen: (n) => `（图宽 ${n} 列：把终端调宽即可看到全图。）`,
   notSaved: (why) => `未能保存（${why}）。再次评分以重试，或按 q 退出。`,
 };
 

@@ -3,11 +3,14 @@ import type { Card, Lang } from '../../content/types.js';
 import { renderCloze } from '../../content/cloze.js';
 import { displayOrder } from '../../session/review.js';
 import type { ReviewState } from '../../session/review.js';
-import { Markdown } from './markdown.js';
+import { Markdown, Verbatim } from './markdown.js';
 import { clampText, measureLines, planCard } from '../layout/fit-card.js';
 import type { CardBlocks } from '../layout/fit-card.js';
 import { strings } from '../strings.js';
 import { theme } from '../theme.js';
+
+/** The generated diagrams are drawn for 80 columns (78 inside the padding). */
+const FIGURE_WIDTH = 78;
 
 type Props = {
   readonly card: Card;
@@ -36,11 +39,8 @@ export function CardView({ card, state, lang, width, budget }: Props) {
   const figure = card.type === 'drill' && plan.showFigure ? card.figure : undefined;
   return (
     <Box flexDirection="column" gap={1}>
-      {figure ? (
-        <Text color={theme.code} wrap="truncate-end">
-          {figure}
-        </Text>
-      ) : null}
+      {figure ? <Verbatim text={figure} /> : null}
+      {figure && width < FIGURE_WIDTH ? <Text color={theme.muted}>{t.widen(FIGURE_WIDTH)}</Text> : null}
       <Markdown text={clampText(prompt, width, plan.promptMax)} />
       <Response card={card} state={state} lang={lang} />
       {revealed ? (

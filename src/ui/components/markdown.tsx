@@ -18,9 +18,7 @@ export function Markdown({ text, color }: Props) {
       {blocks.map((block, i) =>
         block.code ? (
           <Box key={i} paddingLeft={2}>
-            <Text color={theme.code} wrap="truncate-end">
-              {block.text}
-            </Text>
+            <Verbatim text={block.text} />
           </Box>
         ) : (
           <Text key={i} color={color}>
@@ -28,6 +26,19 @@ export function Markdown({ text, color }: Props) {
           </Text>
         ),
       )}
+    </Box>
+  );
+}
+
+/** Preformatted lines (diagrams, `ss` output): each cut at the edge, never wrapped. */
+export function Verbatim({ text }: { readonly text: string }) {
+  return (
+    <Box flexDirection="column">
+      {text.split('\n').map((line, i) => (
+        <Text key={i} color={theme.code} wrap="truncate-end">
+          {line === '' ? ' ' : line}
+        </Text>
+      ))}
     </Box>
   );
 }

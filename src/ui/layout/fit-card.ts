@@ -1,7 +1,7 @@
 // Fitting a card into the terminal. Ink cannot scroll, so before drawing we measure each
 // block (wrapped with string-width, so Chinese counts double) and decide what to shorten:
 // first the diagram once the answer is shown, then the explanation, then the prompt.
-import { stringWidth, wrap } from '../../text/width.js';
+import { stringWidth, truncateEnd, wrap } from '../../text/width.js';
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
 
@@ -36,7 +36,7 @@ export function clampText(text: string, width: number, max: number): string {
       continue;
     }
     const kept = pieces.slice(0, max - used);
-    kept[kept.length - 1] = `${truncate(kept[kept.length - 1]!, width - 2)} …`;
+    kept[kept.length - 1] = `${truncateEnd(kept[kept.length - 1]!, width - 2).replace(/…$/, '')} …`;
     out.push(...kept);
     break;
   }
@@ -63,15 +63,6 @@ function chunks(text: string, width: number): string[] {
     current += ch;
   }
   if (current) out.push(current);
-  return out;
-}
-
-function truncate(text: string, width: number): string {
-  let out = '';
-  for (const ch of text) {
-    if (stringWidth(out + ch) > width) break;
-    out += ch;
-  }
   return out;
 }
 

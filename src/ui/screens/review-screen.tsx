@@ -17,6 +17,7 @@ import { Footer } from '../components/footer.js';
 import { GradeBar } from '../components/grade-bar.js';
 import { strings } from '../strings.js';
 import { theme } from '../theme.js';
+import { padEnd, stringWidth, truncateEnd } from '../../text/width.js';
 
 type Props = {
   readonly trainer: Trainer;
@@ -123,14 +124,11 @@ export function ReviewScreen({ trainer, columns, rows, mode, deckId, onHome, onQ
   const deck = trainer.decks.find((d) => d.id === card.deck);
   return (
     <Box flexDirection="column" gap={1}>
-      <Box justifyContent="space-between">
-        <Box flexShrink={1}>
-          <Text color={theme.muted} wrap="truncate-end">
-            {[deck?.title, card.section].filter(Boolean).join(' › ')}
-          </Text>
-        </Box>
-        <Text color={theme.muted}> {t.cardOf(state.index + 1, state.queue.length)}</Text>
-      </Box>
+      <Header
+        left={[deck?.title, card.section].filter(Boolean).join(' › ')}
+        right={t.cardOf(state.index + 1, state.queue.length)}
+        width={columns - 2}
+      />
       <CardView card={card} state={state} lang={lang} width={columns - 2} budget={cardBudget(rows, columns, state.phase === 'answer')} />
       {saveError ? <Text color={theme.bad}>✗ {t.notSaved(saveError)}</Text> : null}
       {state.phase === 'answer' ? (
@@ -138,6 +136,17 @@ export function ReviewScreen({ trainer, columns, rows, mode, deckId, onHome, onQ
       ) : null}
       <Footer context={context} lang={lang} />
     </Box>
+  );
+}
+
+/** One line: the breadcrumb, cut to leave room for the card counter on the right. */
+function Header({ left, right, width }: { readonly left: string; readonly right: string; readonly width: number }) {
+  const room = Math.max(0, width - stringWidth(right) - 1);
+  const crumb = truncateEnd(left, room);
+  return (
+    <Text color={theme.muted} wrap="truncate-end">
+      {padEnd(crumb, room)} {right}
+    </Text>
   );
 }
 

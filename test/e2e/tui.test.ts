@@ -11,6 +11,17 @@ afterEach(() => {
   while (terminals.length) terminals.pop()!.kill();
 });
 
+/** From the home screen: learn the first new card, grade it Good, land on card 2. */
+async function learnOneCard(term: Terminal) {
+  await term.waitFor('Learn new cards');
+  term.send('n');
+  await term.waitFor(/card 1 of \d+/);
+  await term.sendAndWait(KEYS.space);
+  await term.waitFor('3 Good');
+  term.send('3');
+  await term.waitFor(/card 2 of \d+/);
+}
+
 function start(opts: { columns?: number; rows?: number; home?: string; args?: string } = {}) {
   const term = Terminal.start(`${process.execPath} ${CLI} ${opts.args ?? ''}`, {
     columns: opts.columns ?? 80,
@@ -61,12 +72,7 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
     let term = start({ home });
     const first = await term.waitFor('Learn new cards');
     const newBefore = Number(/(\d+) new/.exec(first)?.[1]);
-    term.send('n');
-    await term.waitFor(/card 1 of \d+/);
-    await term.sendAndWait(KEYS.space);
-    await term.waitFor('3 Good');
-    term.send('3');
-    await term.waitFor(/card 2 of \d+/);
+    await learnOneCard(term);
     // Card 2 may ask for a typed answer, where q is text: go home first.
     term.send(KEYS.escape);
     await term.waitFor('Learn new cards');
@@ -86,13 +92,7 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
   it('restores the terminal on Ctrl-C mid-review and keeps the grade', async () => {
     const home = tempHome();
     const term = start({ home });
-    await term.waitFor('Learn new cards');
-    term.send('n');
-    await term.waitFor(/card 1 of \d+/);
-    await term.sendAndWait(KEYS.space);
-    await term.waitFor('3 Good');
-    term.send('3');
-    await term.waitFor(/card 2 of \d+/);
+    await learnOneCard(term);
     term.send(KEYS.ctrlC);
     const after = await term.waitFor(/\[exit \d+\]/);
     expect(after).not.toMatch(/card 2 of/);
@@ -103,13 +103,7 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
   it('restores the terminal on SIGTERM and keeps the grade', async () => {
     const home = tempHome();
     const term = start({ home });
-    await term.waitFor('Learn new cards');
-    term.send('n');
-    await term.waitFor(/card 1 of \d+/);
-    await term.sendAndWait(KEYS.space);
-    await term.waitFor('3 Good');
-    term.send('3');
-    await term.waitFor(/card 2 of \d+/);
+    await learnOneCard(term);
     execFileSync('kill', ['-TERM', String(term.programPid())]);
     const after = await term.waitFor('[exit 143]');
     expect(after).not.toMatch(/card 2 of/);

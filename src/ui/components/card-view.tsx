@@ -11,6 +11,8 @@ import { theme } from '../theme.js';
 
 /** The generated diagrams are drawn for 80 columns (78 inside the padding). */
 const FIGURE_WIDTH = 78;
+/** Columns taken by `✓ 1. ` in front of an option or item. */
+const OPTION_INDENT = 6;
 
 type Props = {
   readonly card: Card;
@@ -41,8 +43,8 @@ export function CardView({ card, state, lang, width, budget }: Props) {
     <Box flexDirection="column" gap={1}>
       {figure ? <Verbatim text={figure} /> : null}
       {figure && width < FIGURE_WIDTH ? <Text color={theme.muted}>{t.widen(FIGURE_WIDTH)}</Text> : null}
-      <Markdown text={clampText(prompt, width, plan.promptMax)} />
-      <Response card={card} state={state} lang={lang} />
+      <Markdown text={clampText(prompt, width, plan.promptMax)} width={width} />
+      <Response card={card} state={state} lang={lang} width={width} />
       {revealed ? (
         <Box flexDirection="column">
           {state.verdict ? (
@@ -50,11 +52,11 @@ export function CardView({ card, state, lang, width, budget }: Props) {
               {state.verdict.correct ? t.right : t.wrong}
             </Text>
           ) : null}
-          <Solution card={card} lang={lang} />
+          <Solution card={card} lang={lang} width={width} />
           {card.explain && plan.explainMax > 0 ? (
             <Box marginTop={1} flexDirection="column">
               <Text color={theme.muted}>{t.why}</Text>
-              <Markdown text={clampText(card.explain, width, plan.explainMax)} />
+              <Markdown text={clampText(card.explain, width, plan.explainMax)} width={width} />
             </Box>
           ) : null}
           <Text color={theme.muted}>
@@ -83,7 +85,7 @@ function measureBlocks(card: Card, state: ReviewState, lang: Lang, width: number
   const t = strings(lang);
   const revealed = state.phase === 'answer';
   const labels = optionLabels(card);
-  const list = labels.reduce((n, l) => n + measureLines(l, width - 6), 0);
+  const list = labels.reduce((n, l) => n + measureLines(l, width - OPTION_INDENT), 0);
   const response =
     card.type === 'typed' ? 1 : labels.length > 0 ? list + (revealed ? 0 : 1) : 0;
   const solution =
@@ -106,7 +108,7 @@ function measureBlocks(card: Card, state: ReviewState, lang: Lang, width: number
   };
 }
 
-function Response({ card, state, lang }: Pick<Props, 'card' | 'state' | 'lang'>) {
+function Response({ card, state, lang, width }: Pick<Props, 'card' | 'state' | 'lang' | 'width'>) {
   const t = strings(lang);
   const revealed = state.phase === 'answer';
   if (card.type === 'typed') {
@@ -135,7 +137,7 @@ function Response({ card, state, lang }: Pick<Props, 'card' | 'state' | 'lang'>)
                 {mark} {position + 1}.{' '}
               </Text>
               <Box flexShrink={1}>
-                <Markdown text={labels[optionIndex] ?? ''} {...(color ? { color } : {})} />
+                <Markdown text={labels[optionIndex] ?? ''} width={width - OPTION_INDENT} {...(color ? { color } : {})} />
               </Box>
             </Box>
           );
@@ -156,7 +158,7 @@ function Response({ card, state, lang }: Pick<Props, 'card' | 'state' | 'lang'>)
                 {rank >= 0 ? `[${rank + 1}]` : '[ ]'} {position + 1}.{' '}
               </Text>
               <Box flexShrink={1}>
-                <Markdown text={card.items[itemIndex] ?? ''} />
+                <Markdown text={card.items[itemIndex] ?? ''} width={width - OPTION_INDENT - 2} />
               </Box>
             </Box>
           );
@@ -168,7 +170,7 @@ function Response({ card, state, lang }: Pick<Props, 'card' | 'state' | 'lang'>)
   return null;
 }
 
-function Solution({ card, lang }: { readonly card: Card; readonly lang: Lang }) {
+function Solution({ card, lang, width }: { readonly card: Card; readonly lang: Lang; readonly width: number }) {
   const t = strings(lang);
   switch (card.type) {
     case 'basic':
@@ -176,7 +178,7 @@ function Solution({ card, lang }: { readonly card: Card; readonly lang: Lang }) 
       return (
         <Box flexDirection="column">
           <Text color={theme.muted}>{t.answer}</Text>
-          <Markdown text={card.answer} />
+          <Markdown text={card.answer} width={width} />
         </Box>
       );
     case 'typed':
@@ -194,7 +196,7 @@ function Solution({ card, lang }: { readonly card: Card; readonly lang: Lang }) 
             <Box key={i}>
               <Text color={theme.good}>{i + 1}. </Text>
               <Box flexShrink={1}>
-                <Markdown text={item} />
+                <Markdown text={item} width={width - 3} />
               </Box>
             </Box>
           ))}

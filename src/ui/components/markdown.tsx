@@ -1,9 +1,13 @@
 import { Box, Text } from 'ink';
 import { theme } from '../theme.js';
+import { parseInline, wrapSpans } from '../layout/inline.js';
+import type { Span } from '../layout/inline.js';
 
 type Props = {
   /** Card text as written in the deck: prose with `code`, **bold**, and fenced blocks. */
   readonly text: string;
+  /** Columns to wrap prose at (we wrap ourselves; see layout/inline.ts). */
+  readonly width: number;
   readonly color?: string;
 };
 
@@ -11,7 +15,7 @@ type Props = {
  * Draws card Markdown: fenced blocks verbatim (never wrapped, so `ss` columns stay
  * aligned), prose wrapped with inline code highlighted.
  */
-export function Markdown({ text, color }: Props) {
+export function Markdown({ text, width, color }: Props) {
   const blocks = splitFences(text);
   return (
     <Box flexDirection="column">
@@ -21,9 +25,15 @@ export function Markdown({ text, color }: Props) {
             <Verbatim text={block.text} />
           </Box>
         ) : (
-          <Text key={i} color={color}>
-            {inline(block.text)}
-          </Text>
+          <Box key={i} flexDirection="column">
+            {block.text.split('\n').flatMap((line, j) =>
+              wrapSpans(parseInline(line), width).map((spans, k) => (
+                <Text key={`${j}-${k}`} color={color} wrap="truncate-end">
+                  {spans.length === 0 ? ' ' : spans.map((span, n) => <Styled key={n} span={span} />)}
+                </Text>
+              )),
+            )}
+          </Box>
         ),
       )}
     </Box>
@@ -67,26 +77,8 @@ function splitFences(text: string): { code: boolean; text: string }[] {
   return out;
 }
 
-function inline(text: string) {
-  // Split on code spans first so that `*` inside code stays literal.
-  const parts = text.split(/(`[^`]+`)/g);
-  return parts.map((part, i) => {
-    if (part.startsWith('`') && part.endsWith('`') && part.length > 1) {
-      return (
-        <Text key={i} color={theme.code}>
-          {part.slice(1, -1)}
-        </Text>
-      );
-    }
-    const bold = part.split(/(\*\*[^*]+\*\*)/g);
-    return bold.map((b, j) =>
-      b.startsWith('**') && b.endsWith('**') && b.length > 4 ? (
-        <Text key={`${i}-${j}`} bold>
-          {b.slice(2, -2)}
-        </Text>
-      ) : (
-        b.replace(/\\([\\`*_|])/g, '$1')
-      ),
-    );
-  });
+function Styled({ span }: { readonly span: Span }) {
+  if (span.style === 'code') return <Text color={theme.code}>{span.text}</Text>;
+  if (span.style === 'bold') return <Text bold>{span.text}</Text>;
+  return <>{span.text}</>;
 }

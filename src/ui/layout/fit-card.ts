@@ -1,7 +1,8 @@
 // Fitting a card into the terminal. Ink cannot scroll, so before drawing we measure each
 // block (wrapped with string-width, so Chinese counts double) and decide what to shorten:
 // first the diagram once the answer is shown, then the explanation, then the prompt.
-import { stringWidth, truncateEnd, wrap } from '../../text/width.js';
+import { truncateEnd } from '../../text/width.js';
+import { parseInline, wrapSpans } from './inline.js';
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
 
@@ -45,25 +46,9 @@ export function clampText(text: string, width: number, max: number): string {
   return out.join('\n');
 }
 
-/** How ink draws a prose line: word-wrapped, and words longer than the width cut hard. */
+/** A prose line as the Markdown component draws it (see inline.ts). */
 function drawn(line: string, width: number): string[] {
-  const w = Math.max(1, width);
-  const words = wrap(line.replace(/`/g, ''), w);
-  return words.flatMap((l) => (stringWidth(l) <= w ? [l] : chunks(l, w)));
-}
-
-function chunks(text: string, width: number): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (const ch of text) {
-    if (stringWidth(current + ch) > width) {
-      out.push(current);
-      current = '';
-    }
-    current += ch;
-  }
-  if (current) out.push(current);
-  return out;
+  return wrapSpans(parseInline(line), width).map((spans) => spans.map((s) => s.text).join(''));
 }
 
 export type CardBlocks = {

@@ -3,6 +3,7 @@
 import type { Lang } from '../content/types.js';
 import { TCP_STATES } from '../tcp/states.js';
 import { padEnd, wrap } from '../text/width.js';
+import { renderStateDiagram } from '../tcp/render-state-diagram.js';
 import { STATE_CHANGES, SAME_STATE_RULES } from '../tcp/transitions.js';
 import type { StateChange } from '../tcp/transitions.js';
 
@@ -83,6 +84,8 @@ function jsonText(): string {
 }
 
 export function runStates(opts: { json: boolean; lang: Lang }): number {
-  process.stdout.write(opts.json ? jsonText() : studyText(opts.lang));
+  // For study: the picture first, then every transition with its section.
+  const text = opts.json ? jsonText() : `${renderStateDiagram({ lang: opts.lang }).text}\n\n${studyText(opts.lang)}`;
+  process.stdout.write(text);
   return 0;
 }

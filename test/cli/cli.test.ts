@@ -89,3 +89,26 @@ describe('tcp-drill lint', () => {
     expect(run.stderr).toBe('tcp-drill lint: no such folder: no/such/dir\n');
   });
 });
+
+describe('tcp-drill states', () => {
+  it.each(['en', 'zh'])('prints the diagram, then the table, within 80 columns (%s)', async (lang) => {
+    const { default: stringWidth } = await import('string-width');
+    const run = runCli(['states', '--lang', lang]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('[ ESTABLISHED ]');
+    expect(run.stdout.indexOf('[ ESTABLISHED ]')).toBeLessThan(run.stdout.indexOf('F01'));
+    for (const line of run.stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+  });
+
+  it('--json lists the 46 state changes with RFC spellings', () => {
+    const data = JSON.parse(runCli(['states', '--json']).stdout) as {
+      states: string[];
+      transitions: { from: string; event: string; send: string; to: string; source: string }[];
+    };
+    expect(data.states).toHaveLength(11);
+    expect(data.states).toContain('SYN-RECEIVED');
+    expect(data.transitions).toHaveLength(46);
+    expect(Object.keys(data.transitions[0]!).sort()).toEqual(['event', 'from', 'send', 'source', 'to']);
+    expect(data.transitions).toContainEqual(expect.objectContaining({ from: 'FIN-WAIT-1', to: 'TIME-WAIT' }));
+  });
+});

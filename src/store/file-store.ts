@@ -4,7 +4,8 @@
 // Several processes may use one folder: each appends whole lines with O_APPEND and, after
 // writing, reads whatever the others appended, applying everything in file order, so every
 // process folds the same log the same way. Only checkpoints take a lock.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
+import { ensureDir } from './ensure-dir.js';
 import { join } from 'node:path';
 import { entryKey, type LogEntry, type Review } from '../srs/review-log.js';
 import type { CardState } from '../srs/scheduler.js';
@@ -32,7 +33,7 @@ export function openStore({
   now = Date.now(),
   checkpointEvery = 50,
 }: OpenStoreOptions): OpenResult {
-  mkdirSync(dir, { recursive: true });
+  ensureDir(dir);
   const notices: string[] = [];
   const opened = ProgressFile.open(dir, now);
   const log = new ReviewFile(join(dir, REVIEW_LOG));

@@ -22,3 +22,21 @@ describe('dataDir', () => {
     expect(dataDir({ TCP_DRILL_HOME: '' }, 'linux', HOME)).toBe(join(HOME, '.config', 'tcp-drill'));
   });
 });
+
+describe('ensureDir', () => {
+  it('creates nested folders and accepts existing ones', async () => {
+    const { ensureDir } = await import('../../src/store/ensure-dir.js');
+    const { mkdtempSync, statSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const base = mkdtempSync(join(tmpdir(), 'tcp-drill-ensure-'));
+    ensureDir(join(base, 'a', 'b'));
+    ensureDir(join(base, 'a', 'b'));
+    expect(statSync(join(base, 'a', 'b')).isDirectory()).toBe(true);
+  });
+
+  it.skipIf(process.platform !== 'linux')('fails instead of hanging under /proc', async () => {
+    const { ensureDir } = await import('../../src/store/ensure-dir.js');
+    expect(() => ensureDir('/proc/tcp-drill-cannot-exist/x')).toThrow(/ENOENT/);
+  });
+});

@@ -12,8 +12,8 @@ type Spec = {
 
 export const COMMANDS: Readonly<Record<CommandName, Spec>> = {
   train: { flags: ['--lang'], args: [0, 0], usage: 'tcp-drill [--lang en|zh]', summary: 'open the trainer (needs a terminal)' },
-  lint: { flags: ['--json'], args: [0, 1], usage: 'tcp-drill lint [DIR] [--json]', summary: 'check a folder of decks (default: the built-in content)' },
-  states: { flags: ['--json', '--lang'], args: [0, 0], usage: 'tcp-drill states [--json]', summary: 'print the RFC 9293 state transition table' },
+  lint: { flags: ['--json'], args: [0, 1], usage: 'tcp-drill lint [DIR] [--json]', summary: 'check decks (default: built-in ones)' },
+  states: { flags: ['--json', '--lang'], args: [0, 0], usage: 'tcp-drill states [--json]', summary: 'RFC 9293 state diagram and table' },
   stats: { flags: ['--json', '--lang'], args: [0, 0], usage: 'tcp-drill stats [--json]', summary: 'show your progress' },
   progress: { flags: [], args: [2, 2], usage: 'tcp-drill progress export|import FILE', summary: 'copy progress between machines' },
   reset: { flags: ['--yes'], args: [0, 0], usage: 'tcp-drill reset [--yes]', summary: 'back up, then clear all progress' },

@@ -4,14 +4,14 @@ import { COMMANDS } from './args.js';
 export function helpText(version: string): string {
   const rows = Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(40)} ${c.summary}`);
   return [
-    `tcp-drill ${version}: learn how TCP opens and closes connections, with spaced repetition`,
+    `tcp-drill ${version}: how TCP opens and closes connections, with spaced repetition`,
     '',
     'Usage:',
     ...rows,
     `  ${'tcp-drill --help | --version'.padEnd(40)} this text | the version`,
     '',
     'Environment:',
-    '  TCP_DRILL_HOME   folder for progress and settings (default: the XDG config folder)',
+    '  TCP_DRILL_HOME   where progress is kept (default: ~/.config/tcp-drill)',
     '  LANG, LC_ALL     zh_* selects Chinese; --lang overrides',
     '',
   ].join('\n');

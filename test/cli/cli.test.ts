@@ -112,3 +112,9 @@ describe('tcp-drill states', () => {
     expect(data.transitions).toContainEqual(expect.objectContaining({ from: 'FIN-WAIT-1', to: 'TIME-WAIT' }));
   });
 });
+
+describe('help layout', () => {
+  it('fits in 80 columns', () => {
+    for (const line of runCli(['--help']).stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  });
+});

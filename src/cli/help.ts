@@ -11,7 +11,7 @@ export function helpText(version: string): string {
     `  ${'tcp-drill --help | --version'.padEnd(40)} this text | the version`,
     '',
     'Environment:',
-    '  TCP_DRILL_HOME   where progress is kept (default: ~/.config/tcp-drill)',
+    '  TCP_DRILL_HOME   progress folder (default on Linux: ~/.config/tcp-drill)',
     '  LANG, LC_ALL     zh_* selects Chinese; --lang overrides',
     '',
   ].join('\n');

@@ -43,7 +43,10 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'stats':
       return (await import('./cli/stats.js')).runStats({ json, lang });
     case 'progress':
-      return (await import('./cli/progress.js')).runProgress(parsed.args[0] ?? '', parsed.args[1] ?? '');
+      return (await import('./cli/progress.js')).runProgress(
+        parsed.args[0] ?? '',
+        parsed.args[1] ?? '',
+      );
     case 'reset':
       return (await import('./cli/reset.js')).runReset({ yes: parsed.flags.has('--yes') });
   }
@@ -58,7 +61,8 @@ main(process.argv.slice(2)).then(
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`tcp-drill: internal error: ${message}\n`);
     if (process.env.TCP_DRILL_DEBUG) console.error(error);
-    else process.stderr.write('Run again with TCP_DRILL_DEBUG=1 for details, and please report it.\n');
+    else
+      process.stderr.write('Run again with TCP_DRILL_DEBUG=1 for details, and please report it.\n');
     process.exitCode = 70;
   },
 );

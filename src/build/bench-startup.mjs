@@ -27,10 +27,14 @@ function timeCommand(args) {
 function firstFrame() {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn('script', ['-qfec', `stty cols 80 rows 24; exec ${process.execPath} ${cli}`, '/dev/null'], {
-      env,
-      stdio: ['pipe', 'pipe', 'ignore'],
-    });
+    const child = spawn(
+      'script',
+      ['-qfec', `stty cols 80 rows 24; exec ${process.execPath} ${cli}`, '/dev/null'],
+      {
+        env,
+        stdio: ['pipe', 'pipe', 'ignore'],
+      },
+    );
     let out = '';
     let done = false;
     const timer = setTimeout(() => {
@@ -74,7 +78,9 @@ try {
   console.log('| command                          |   median |  vs node -e 0 |');
   console.log('|----------------------------------|---------:|--------------:|');
   for (const [name, ms] of rows) {
-    console.log(`| ${name.padEnd(32)} | ${`${ms.toFixed(1)} ms`.padStart(8)} | ${`${(ms / baseline).toFixed(2)}x`.padStart(13)} |`);
+    console.log(
+      `| ${name.padEnd(32)} | ${`${ms.toFixed(1)} ms`.padStart(8)} | ${`${(ms / baseline).toFixed(2)}x`.padStart(13)} |`,
+    );
   }
   console.log('');
 } finally {

@@ -55,14 +55,20 @@ await build({
       name: 'tcp-drill',
       setup(b) {
         // The banks compiled above, embedded; the Markdown parser stays out of this path.
-        b.onResolve({ filter: /^virtual:builtin-bank$/ }, () => ({ path: 'bank', namespace: 'bank' }));
+        b.onResolve({ filter: /^virtual:builtin-bank$/ }, () => ({
+          path: 'bank',
+          namespace: 'bank',
+        }));
         // A JSON string parses much faster than the same data as a JS object literal.
         b.onLoad({ filter: /.*/, namespace: 'bank' }, () => ({
           contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(bank))});`,
           loader: 'js',
         }));
         // ink imports react-devtools-core only when DEV is set; never ship it.
-        b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'devtools', namespace: 'stub' }));
+        b.onResolve({ filter: /^react-devtools-core$/ }, () => ({
+          path: 'devtools',
+          namespace: 'stub',
+        }));
         b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
           contents: 'export default { connectToDevTools() {} };',
           loader: 'js',

@@ -11,12 +11,42 @@ type Spec = {
 };
 
 export const COMMANDS: Readonly<Record<CommandName, Spec>> = {
-  train: { flags: ['--lang'], args: [0, 0], usage: 'tcp-drill [--lang en|zh]', summary: 'open the trainer (needs a terminal)' },
-  lint: { flags: ['--json'], args: [0, 1], usage: 'tcp-drill lint [DIR] [--json]', summary: 'check decks (default: built-in ones)' },
-  states: { flags: ['--json', '--lang'], args: [0, 0], usage: 'tcp-drill states [--json]', summary: 'RFC 9293 state diagram and table' },
-  stats: { flags: ['--json', '--lang'], args: [0, 0], usage: 'tcp-drill stats [--json]', summary: 'show your progress' },
-  progress: { flags: [], args: [2, 2], usage: 'tcp-drill progress export|import FILE', summary: 'copy progress between machines' },
-  reset: { flags: ['--yes'], args: [0, 0], usage: 'tcp-drill reset [--yes]', summary: 'back up, then clear all progress' },
+  train: {
+    flags: ['--lang'],
+    args: [0, 0],
+    usage: 'tcp-drill [--lang en|zh]',
+    summary: 'open the trainer (needs a terminal)',
+  },
+  lint: {
+    flags: ['--json'],
+    args: [0, 1],
+    usage: 'tcp-drill lint [DIR] [--json]',
+    summary: 'check decks (default: built-in ones)',
+  },
+  states: {
+    flags: ['--json', '--lang'],
+    args: [0, 0],
+    usage: 'tcp-drill states [--json]',
+    summary: 'RFC 9293 state diagram and table',
+  },
+  stats: {
+    flags: ['--json', '--lang'],
+    args: [0, 0],
+    usage: 'tcp-drill stats [--json]',
+    summary: 'show your progress',
+  },
+  progress: {
+    flags: [],
+    args: [2, 2],
+    usage: 'tcp-drill progress export|import FILE',
+    summary: 'copy progress between machines',
+  },
+  reset: {
+    flags: ['--yes'],
+    args: [0, 0],
+    usage: 'tcp-drill reset [--yes]',
+    summary: 'back up, then clear all progress',
+  },
 };
 
 export type Parsed =
@@ -62,7 +92,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
   }
   const [min, max] = spec.args;
   if (args.length < min || args.length > max) {
-    return usageError(args.length > max ? `unexpected argument '${args[max]}'` : 'missing argument', spec.usage);
+    return usageError(
+      args.length > max ? `unexpected argument '${args[max]}'` : 'missing argument',
+      spec.usage,
+    );
   }
   if (lang !== undefined && lang !== 'en' && lang !== 'zh') {
     return usageError(`--lang must be en or zh, not '${lang}'`, spec.usage);

@@ -85,7 +85,9 @@ function jsonText(): string {
 
 export function runStates(opts: { json: boolean; lang: Lang }): number {
   // For study: the picture first, then every transition with its section.
-  const text = opts.json ? jsonText() : `${renderStateDiagram({ lang: opts.lang }).text}\n\n${studyText(opts.lang)}`;
+  const text = opts.json
+    ? jsonText()
+    : `${renderStateDiagram({ lang: opts.lang }).text}\n\n${studyText(opts.lang)}`;
   process.stdout.write(text);
   return 0;
 }

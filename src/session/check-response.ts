@@ -16,7 +16,9 @@ export function checkResponse(card: Card, response: Response): boolean {
     case 'drill':
       return response.picked.length === 1 && card.options[response.picked[0]!] === card.answer;
     case 'order':
-      return response.picked.length === card.items.length && response.picked.every((v, i) => v === i);
+      return (
+        response.picked.length === card.items.length && response.picked.every((v, i) => v === i)
+      );
     default:
       return true;
   }

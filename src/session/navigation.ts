@@ -3,7 +3,12 @@ import type { Mode } from './trainer.js';
 
 export type Screen =
   | { readonly name: 'home' }
-  | { readonly name: 'review'; readonly mode: Mode; readonly deckId?: string; readonly run: number };
+  | {
+      readonly name: 'review';
+      readonly mode: Mode;
+      readonly deckId?: string;
+      readonly run: number;
+    };
 
 export type NavAction = { type: 'open-review'; mode: Mode; deckId?: string } | { type: 'home' };
 

@@ -15,7 +15,11 @@ export function plainTrainer(bank: Bank, lang: Lang): Trainer {
     cardsIn: (deckId) => cards.filter((c) => c.deck === deckId).length,
     counts: () => ({ due: 0, new: cards.filter((c) => !seen().has(c.id)).length }),
     queue: (mode: Mode, deckId?: string) =>
-      mode === 'deck' ? cards.filter((c) => c.deck === deckId) : mode === 'new' ? cards.filter((c) => !seen().has(c.id)) : [],
+      mode === 'deck'
+        ? cards.filter((c) => c.deck === deckId)
+        : mode === 'new'
+          ? cards.filter((c) => !seen().has(c.id))
+          : [],
     intervals: () => ({ 1: '', 2: '', 3: '', 4: '' }),
     grade: (card, rating) => {
       graded.push({ card, rating });

@@ -40,7 +40,17 @@ export type ReviewAction =
   | { type: 'undone'; now: number };
 
 export function startReview(queue: readonly Card[], now: number, seed = 'session'): ReviewState {
-  return { queue, index: 0, phase: 'question', typed: '', picked: [], rating: GOOD, shownAt: now, graded: [], seed };
+  return {
+    queue,
+    index: 0,
+    phase: 'question',
+    typed: '',
+    picked: [],
+    rating: GOOD,
+    shownAt: now,
+    graded: [],
+    seed,
+  };
 }
 
 export function currentCard(state: ReviewState): Card | undefined {
@@ -53,13 +63,25 @@ export function isFinished(state: ReviewState): boolean {
 
 /** Display order of a card's options or items (indices into the card's own list). */
 export function displayOrder(state: ReviewState, card: Card): number[] {
-  const n = card.type === 'choice' ? card.options.length : card.type === 'drill' ? card.options.length : card.type === 'order' ? card.items.length : 0;
+  const n =
+    card.type === 'choice'
+      ? card.options.length
+      : card.type === 'drill'
+        ? card.options.length
+        : card.type === 'order'
+          ? card.items.length
+          : 0;
   return permutation(n, `${state.seed}:${card.id}`);
 }
 
 /** Whether the card is answered by the learner (and graded automatically). */
 export function isAutoGraded(card: Card): boolean {
-  return card.type === 'typed' || card.type === 'choice' || card.type === 'order' || card.type === 'drill';
+  return (
+    card.type === 'typed' ||
+    card.type === 'choice' ||
+    card.type === 'order' ||
+    card.type === 'drill'
+  );
 }
 
 export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewState {
@@ -71,7 +93,8 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       return { ...state, typed: state.typed + action.text };
     case 'backspace':
       if (state.phase !== 'question') return state;
-      if (card?.type === 'typed') return { ...state, typed: [...state.typed].slice(0, -1).join('') };
+      if (card?.type === 'typed')
+        return { ...state, typed: [...state.typed].slice(0, -1).join('') };
       return { ...state, picked: state.picked.slice(0, -1) };
     case 'pick': {
       if (state.phase !== 'question' || !card) return state;
@@ -91,8 +114,10 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
     case 'reveal':
       if (state.phase !== 'question' || !card) return state;
       // Choice and order cards are answered by picking; Enter alone does not give up on them.
-      if ((card.type === 'choice' || card.type === 'drill') && state.picked.length === 0) return state;
-      if (card.type === 'order' && state.picked.length < displayOrder(state, card).length) return state;
+      if ((card.type === 'choice' || card.type === 'drill') && state.picked.length === 0)
+        return state;
+      if (card.type === 'order' && state.picked.length < displayOrder(state, card).length)
+        return state;
       return reveal(state);
     case 'choose-rating':
       if (state.phase !== 'answer') return state;
@@ -111,7 +136,12 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       const last = state.graded.at(-1);
       if (!last) return state;
       const queue = last.requeued ? state.queue.slice(0, -1) : state.queue;
-      return { ...fresh(state, action.now), queue, index: last.index, graded: state.graded.slice(0, -1) };
+      return {
+        ...fresh(state, action.now),
+        queue,
+        index: last.index,
+        graded: state.graded.slice(0, -1),
+      };
     }
   }
 }

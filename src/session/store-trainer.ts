@@ -36,15 +36,23 @@ export function storeTrainer(
     queue: (mode: Mode, deckId?: string): Card[] =>
       mode === 'deck' ? cards.filter((c) => c.deck === deckId) : buildQueue({ ...input(), mode }),
     intervals: (card) => {
-      const p = preview(store.states().get(card.id), now(), { requestRetention: store.settings.requestRetention });
-      return { 1: p[1].intervalLabel, 2: p[2].intervalLabel, 3: p[3].intervalLabel, 4: p[4].intervalLabel };
+      const p = preview(store.states().get(card.id), now(), {
+        requestRetention: store.settings.requestRetention,
+      });
+      return {
+        1: p[1].intervalLabel,
+        2: p[2].intervalLabel,
+        3: p[3].intervalLabel,
+        4: p[4].intervalLabel,
+      };
     },
     grade: (card, rating: Rating, answerMs, by) => {
       const at = now();
       store.record({ card: card.id, rating, at, ms: Math.round(answerMs), by });
       session.push(card.id);
       const state = store.states().get(card.id);
-      const learning = state !== undefined && (state.state === LEARNING || state.state === RELEARNING);
+      const learning =
+        state !== undefined && (state.state === LEARNING || state.state === RELEARNING);
       return { requeue: learning && state.due - at <= LEARN_AHEAD_MS };
     },
     undo: () => {

@@ -33,7 +33,9 @@ export function App({ trainer, now }: Props) {
           trainer={trainer}
           rows={rows}
           columns={columns}
-          onOpen={(mode, deckId) => navigate({ type: 'open-review', mode, ...(deckId ? { deckId } : {}) })}
+          onOpen={(mode, deckId) =>
+            navigate({ type: 'open-review', mode, ...(deckId ? { deckId } : {}) })
+          }
           onQuit={quit}
         />
       ) : (
@@ -53,7 +55,12 @@ export function App({ trainer, now }: Props) {
   );
 }
 
-function TooSmall(props: { columns: number; rows: number; lang: Trainer['lang']; onQuit: () => void }) {
+function TooSmall(props: {
+  columns: number;
+  rows: number;
+  lang: Trainer['lang'];
+  onQuit: () => void;
+}) {
   useInput((input) => {
     if (input === 'q') props.onQuit();
   });

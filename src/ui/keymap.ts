@@ -89,7 +89,9 @@ export const KEYMAP: readonly Binding[] = [
     hint: { en: 'grade', zh: '评分' },
     match: (i) => {
       const d = digit(i);
-      return d !== undefined && d >= 1 && d <= 4 ? { type: 'grade', rating: d as 1 | 2 | 3 | 4 } : undefined;
+      return d !== undefined && d >= 1 && d <= 4
+        ? { type: 'grade', rating: d as 1 | 2 | 3 | 4 }
+        : undefined;
     },
   },
   {
@@ -131,7 +133,11 @@ export const KEYMAP: readonly Binding[] = [
   },
 ];
 
-export function actionFor(context: KeyContext, input: string, key: KeyPress): KeyAction | undefined {
+export function actionFor(
+  context: KeyContext,
+  input: string,
+  key: KeyPress,
+): KeyAction | undefined {
   for (const binding of KEYMAP) {
     if (!binding.contexts.includes(context)) continue;
     const action = binding.match(input, key);

@@ -36,7 +36,11 @@ const en = {
   notSaved: (why: string) => `Not saved (${why}). Grade again to retry, or q to quit.`,
 } as const;
 
-type Strings = { readonly [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string ? (...a: A) => string : string };
+type Strings = {
+  readonly [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string
+    ? (...a: A) => string
+    : string;
+};
 
 const zh: Strings = {
   appTitle: 'tcp-drill',

@@ -20,18 +20,21 @@ describe('tcp-drill --version / --help', () => {
 });
 
 describe('usage errors exit 2 with a usage line on stderr', () => {
-  it.each([[['--bogus']], [['frobnicate']], [['lint', '--frob']], [['lint', 'a', 'b']], [['--lang', 'fr']]])(
-    '%j',
-    (args) => {
-      const run = runCli(args);
-      expect(run.status).toBe(2);
-      expect(run.stdout).toBe('');
-      const lines = run.stderr.trim().split('\n');
-      expect(lines).toHaveLength(2);
-      expect(lines[0]).toMatch(/^tcp-drill: /);
-      expect(lines[1]).toMatch(/^Usage: tcp-drill/);
-    },
-  );
+  it.each([
+    [['--bogus']],
+    [['frobnicate']],
+    [['lint', '--frob']],
+    [['lint', 'a', 'b']],
+    [['--lang', 'fr']],
+  ])('%j', (args) => {
+    const run = runCli(args);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^tcp-drill: /);
+    expect(lines[1]).toMatch(/^Usage: tcp-drill/);
+  });
 });
 
 describe('without a terminal', () => {
@@ -67,7 +70,8 @@ describe('tcp-drill lint', () => {
     expect(run.status).toBe(1);
     const lines = run.stderr.trim().split('\n');
     const problems = lines.slice(0, -1);
-    for (const line of problems) expect(line).toMatch(/^test\/fixtures\/bad\/[\w-]+\.md:\d+:\d+: \S/);
+    for (const line of problems)
+      expect(line).toMatch(/^test\/fixtures\/bad\/[\w-]+\.md:\d+:\d+: \S/);
     const text = run.stderr;
     expect(text).toContain('errors.md:9:1: card has no id');
     expect(text).toContain("errors.md:12:1: card 'bad-no-answer' has no answer");
@@ -91,14 +95,17 @@ describe('tcp-drill lint', () => {
 });
 
 describe('tcp-drill states', () => {
-  it.each(['en', 'zh'])('prints the diagram, then the table, within 80 columns (%s)', async (lang) => {
-    const { default: stringWidth } = await import('string-width');
-    const run = runCli(['states', '--lang', lang]);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain('[ ESTABLISHED ]');
-    expect(run.stdout.indexOf('[ ESTABLISHED ]')).toBeLessThan(run.stdout.indexOf('F01'));
-    for (const line of run.stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
-  });
+  it.each(['en', 'zh'])(
+    'prints the diagram, then the table, within 80 columns (%s)',
+    async (lang) => {
+      const { default: stringWidth } = await import('string-width');
+      const run = runCli(['states', '--lang', lang]);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('[ ESTABLISHED ]');
+      expect(run.stdout.indexOf('[ ESTABLISHED ]')).toBeLessThan(run.stdout.indexOf('F01'));
+      for (const line of run.stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+    },
+  );
 
   it('--json lists the 46 state changes with RFC spellings', () => {
     const data = JSON.parse(runCli(['states', '--json']).stdout) as {
@@ -108,13 +115,22 @@ describe('tcp-drill states', () => {
     expect(data.states).toHaveLength(11);
     expect(data.states).toContain('SYN-RECEIVED');
     expect(data.transitions).toHaveLength(46);
-    expect(Object.keys(data.transitions[0]!).sort()).toEqual(['event', 'from', 'send', 'source', 'to']);
-    expect(data.transitions).toContainEqual(expect.objectContaining({ from: 'FIN-WAIT-1', to: 'TIME-WAIT' }));
+    expect(Object.keys(data.transitions[0]!).sort()).toEqual([
+      'event',
+      'from',
+      'send',
+      'source',
+      'to',
+    ]);
+    expect(data.transitions).toContainEqual(
+      expect.objectContaining({ from: 'FIN-WAIT-1', to: 'TIME-WAIT' }),
+    );
   });
 });
 
 describe('help layout', () => {
   it('fits in 80 columns', () => {
-    for (const line of runCli(['--help']).stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    for (const line of runCli(['--help']).stdout.split('\n'))
+      expect(line.length).toBeLessThanOrEqual(80);
   });
 });

@@ -16,12 +16,21 @@ let tarball = '';
 
 beforeAll(() => {
   const packDir = mkdtempSync(join(tmpdir(), 'tcp-drill-pack-'));
-  const out = execFileSync(npm, ['pack', '--json', '--pack-destination', packDir], { cwd: ROOT, encoding: 'utf8' });
-  const info = JSON.parse(out.slice(out.indexOf('['))) as { filename: string; files: { path: string }[] }[];
+  const out = execFileSync(npm, ['pack', '--json', '--pack-destination', packDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  const info = JSON.parse(out.slice(out.indexOf('['))) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
   tarball = join(packDir, info[0]!.filename);
   installDir = mkdtempSync(join(tmpdir(), 'tcp-drill-install-'));
   execFileSync(npm, ['init', '-y'], { cwd: installDir, stdio: 'ignore' });
-  execFileSync(npm, ['install', '--no-audit', '--no-fund', tarball], { cwd: installDir, stdio: 'ignore' });
+  execFileSync(npm, ['install', '--no-audit', '--no-fund', tarball], {
+    cwd: installDir,
+    stdio: 'ignore',
+  });
   if (!existsSync(node22)) {
     execFileSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: node22Dir, stdio: 'ignore' });
   }
@@ -38,15 +47,22 @@ function run(node: string, args: string[]) {
 
 describe('the packed tarball', () => {
   it('has no runtime dependencies and ships one bundle', () => {
-    const pkg = JSON.parse(readFileSync(join(installDir, 'node_modules', 'tcp-drill', 'package.json'), 'utf8'));
+    const pkg = JSON.parse(
+      readFileSync(join(installDir, 'node_modules', 'tcp-drill', 'package.json'), 'utf8'),
+    );
     expect(pkg.dependencies ?? {}).toEqual({});
     expect(pkg.bin).toEqual({ 'tcp-drill': 'dist/cli.js' });
-    const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').sort();
+    const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .sort();
     expect(listing).toEqual(['package/README.md', 'package/dist/cli.js', 'package/package.json']);
   });
 
   it('installs a working bin link', () => {
-    const result = spawnSync(join(installDir, 'node_modules', '.bin', 'tcp-drill'), ['--version'], { encoding: 'utf8' });
+    const result = spawnSync(join(installDir, 'node_modules', '.bin', 'tcp-drill'), ['--version'], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });

@@ -64,7 +64,9 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
   it('refuses a terminal that is too small, in one line', async () => {
     const term = start({ columns: 30, rows: 10 });
     const screen = await term.waitFor('[exit 2]');
-    expect(screen.replace(/\n/g, '')).toMatch(/terminal too small ?\(30×10\); ?it needs at least 40×12/);
+    expect(screen.replace(/\n/g, '')).toMatch(
+      /terminal too small ?\(30×10\); ?it needs at least 40×12/,
+    );
   });
 
   it('keeps progress across a quit and a restart', async () => {
@@ -85,7 +87,9 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
     expect(Number(/(\d+) new/.exec(again)?.[1])).toBe(newBefore - 1);
     term.send('q');
     await term.waitFor('[exit 0]');
-    const stats = JSON.parse(runCli(['stats', '--json'], { home }).stdout) as { totalReviews: number };
+    const stats = JSON.parse(runCli(['stats', '--json'], { home }).stdout) as {
+      totalReviews: number;
+    };
     expect(stats.totalReviews).toBe(1);
   });
 

@@ -16,7 +16,13 @@ export type Run = { status: number | null; stdout: string; stderr: string };
 
 export function runCli(
   args: readonly string[],
-  opts: { home?: string; env?: NodeJS.ProcessEnv; input?: string; node?: string; cwd?: string } = {},
+  opts: {
+    home?: string;
+    env?: NodeJS.ProcessEnv;
+    input?: string;
+    node?: string;
+    cwd?: string;
+  } = {},
 ): Run {
   const result = spawnSync(opts.node ?? process.execPath, [CLI, ...args], {
     cwd: opts.cwd ?? ROOT,

@@ -46,7 +46,11 @@ export async function render(element: ReactElement): Promise<Rendered> {
       return waitUntil((f) => f !== before, `a new frame after ${JSON.stringify(input)}`);
     },
     waitFor: (test, timeoutMs) =>
-      waitUntil((f) => (typeof test === 'string' ? f.includes(test) : test.test(f)), String(test), timeoutMs),
+      waitUntil(
+        (f) => (typeof test === 'string' ? f.includes(test) : test.test(f)),
+        String(test),
+        timeoutMs,
+      ),
     unmount: () => instance.unmount(),
   };
 }

@@ -18,7 +18,10 @@ export class Terminal {
   private constructor(readonly name: string) {}
 
   /** Starts `command` in a detached session of the given size; `env` is exported first. */
-  static start(command: string, opts: { columns?: number; rows?: number; env?: Record<string, string> } = {}) {
+  static start(
+    command: string,
+    opts: { columns?: number; rows?: number; env?: Record<string, string> } = {},
+  ) {
     const name = `tcp-drill-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
     const exports = Object.entries({ FORCE_COLOR: '0', ...opts.env })
       .map(([k, v]) => `export ${k}='${v.replace(/'/g, "'\\''")}';`)
@@ -26,9 +29,19 @@ export class Terminal {
     // Keep the pane after the program exits so its last words can be read.
     const script = `${exports} ${command}; echo "[exit $?]"; sleep 600`;
     execFileSync('tmux', [
-      'new-session', '-d', '-s', name,
-      '-x', String(opts.columns ?? 80), '-y', String(opts.rows ?? 24),
-      'bash', '--noprofile', '--norc', '-c', script,
+      'new-session',
+      '-d',
+      '-s',
+      name,
+      '-x',
+      String(opts.columns ?? 80),
+      '-y',
+      String(opts.rows ?? 24),
+      'bash',
+      '--noprofile',
+      '--norc',
+      '-c',
+      script,
     ]);
     return new Terminal(name);
   }
@@ -47,7 +60,10 @@ export class Terminal {
   }
 
   /** Waits until the screen satisfies `test` (a substring or a predicate); never a fixed sleep. */
-  async waitFor(test: string | RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
+  async waitFor(
+    test: string | RegExp | ((screen: string) => boolean),
+    timeoutMs = 10_000,
+  ): Promise<string> {
     const ok = (s: string) =>
       typeof test === 'string' ? s.includes(test) : test instanceof RegExp ? test.test(s) : test(s);
     const deadline = Date.now() + timeoutMs;
@@ -69,7 +85,9 @@ export class Terminal {
 
   /** Pid of the program running in the pane (the shell's child). */
   programPid(): number {
-    const shell = execFileSync('tmux', ['list-panes', '-t', this.name, '-F', '#{pane_pid}'], { encoding: 'utf8' }).trim();
+    const shell = execFileSync('tmux', ['list-panes', '-t', this.name, '-F', '#{pane_pid}'], {
+      encoding: 'utf8',
+    }).trim();
     return Number(execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).trim().split('\n')[0]);
   }
 

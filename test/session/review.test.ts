@@ -1,14 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/content/types.js';
-import { currentCard, displayOrder, isFinished, reviewReducer, startReview } from '../../src/session/review.js';
+import {
+  currentCard,
+  displayOrder,
+  isFinished,
+  reviewReducer,
+  startReview,
+} from '../../src/session/review.js';
 import type { ReviewState } from '../../src/session/review.js';
 import { navigationReducer } from '../../src/session/navigation.js';
 import { permutation } from '../../src/session/shuffle.js';
 import { actionFor, footerHints } from '../../src/ui/keymap.js';
 
-const common = { note: 'n', deck: 'd', lang: 'en', topic: 't', section: '', source: 's', file: 'f', line: 1 } as const;
+const common = {
+  note: 'n',
+  deck: 'd',
+  lang: 'en',
+  topic: 't',
+  section: '',
+  source: 's',
+  file: 'f',
+  line: 1,
+} as const;
 const basic: Card = { ...common, id: 'b', type: 'basic', prompt: 'p', answer: 'a' };
-const typed: Card = { ...common, id: 't', type: 'typed', prompt: 'p', accept: ['TIME-WAIT', 'TIME_WAIT'] };
+const typed: Card = {
+  ...common,
+  id: 't',
+  type: 'typed',
+  prompt: 'p',
+  accept: ['TIME-WAIT', 'TIME_WAIT'],
+};
 const choice: Card = {
   ...common,
   id: 'c',
@@ -22,7 +43,8 @@ const choice: Card = {
 };
 const order: Card = { ...common, id: 'o', type: 'order', prompt: 'p', items: ['1', '2', '3'] };
 
-const run = (state: ReviewState, ...actions: Parameters<typeof reviewReducer>[1][]) => actions.reduce(reviewReducer, state);
+const run = (state: ReviewState, ...actions: Parameters<typeof reviewReducer>[1][]) =>
+  actions.reduce(reviewReducer, state);
 
 describe('reviewReducer', () => {
   it('reveals a flashcard and suggests Good', () => {
@@ -33,13 +55,25 @@ describe('reviewReducer', () => {
   });
 
   it('grades typed answers after normalisation', () => {
-    const right = run(startReview([typed], 0), { type: 'type', text: 'time wait' }, { type: 'reveal', now: 1 });
+    const right = run(
+      startReview([typed], 0),
+      { type: 'type', text: 'time wait' },
+      { type: 'reveal', now: 1 },
+    );
     expect(right.verdict).toEqual({ correct: true });
     expect(right.rating).toBe(3);
-    const wrong = run(startReview([typed], 0), { type: 'type', text: 'close wait' }, { type: 'reveal', now: 1 });
+    const wrong = run(
+      startReview([typed], 0),
+      { type: 'type', text: 'close wait' },
+      { type: 'reveal', now: 1 },
+    );
     expect(wrong.verdict).toEqual({ correct: false });
     expect(wrong.rating).toBe(1);
-    const erased = run(startReview([typed], 0), { type: 'type', text: 'ab' }, { type: 'backspace' });
+    const erased = run(
+      startReview([typed], 0),
+      { type: 'type', text: 'ab' },
+      { type: 'backspace' },
+    );
     expect(erased.typed).toBe('a');
   });
 
@@ -47,8 +81,12 @@ describe('reviewReducer', () => {
     const s0 = startReview([choice], 0, 'seed');
     const order = displayOrder(s0, choice);
     const rightPosition = order.indexOf(1);
-    expect(run(s0, { type: 'pick', position: rightPosition, now: 1 }).verdict).toEqual({ correct: true });
-    expect(run(s0, { type: 'pick', position: (rightPosition + 1) % 3, now: 1 }).verdict).toEqual({ correct: false });
+    expect(run(s0, { type: 'pick', position: rightPosition, now: 1 }).verdict).toEqual({
+      correct: true,
+    });
+    expect(run(s0, { type: 'pick', position: (rightPosition + 1) % 3, now: 1 }).verdict).toEqual({
+      correct: false,
+    });
   });
 
   it('does not reveal a choice card without a pick', () => {
@@ -61,9 +99,20 @@ describe('reviewReducer', () => {
     const positions = [0, 1, 2].map((item) => shown.indexOf(item));
     const partial = run(s0, { type: 'pick', position: positions[0]!, now: 1 });
     expect(partial.phase).toBe('question');
-    const done = run(partial, { type: 'pick', position: positions[1]!, now: 1 }, { type: 'pick', position: positions[2]!, now: 1 });
+    const done = run(
+      partial,
+      { type: 'pick', position: positions[1]!, now: 1 },
+      { type: 'pick', position: positions[2]!, now: 1 },
+    );
     expect(done.verdict).toEqual({ correct: true });
-    const wrong = run(s0, ...[2, 1, 0].map((item) => ({ type: 'pick' as const, position: shown.indexOf(item), now: 1 })));
+    const wrong = run(
+      s0,
+      ...[2, 1, 0].map((item) => ({
+        type: 'pick' as const,
+        position: shown.indexOf(item),
+        now: 1,
+      })),
+    );
     expect(wrong.verdict).toEqual({ correct: false });
   });
 
@@ -72,7 +121,12 @@ describe('reviewReducer', () => {
     s = run(s, { type: 'reveal', now: 1 }, { type: 'graded', requeue: true, now: 2 });
     expect(currentCard(s)?.id).toBe('t');
     expect(s.queue.map((c) => c.id)).toEqual(['b', 't', 'b']);
-    s = run(s, { type: 'type', text: 'x' }, { type: 'reveal', now: 3 }, { type: 'graded', requeue: false, now: 4 });
+    s = run(
+      s,
+      { type: 'type', text: 'x' },
+      { type: 'reveal', now: 3 },
+      { type: 'graded', requeue: false, now: 4 },
+    );
     expect(currentCard(s)?.id).toBe('b');
     s = run(s, { type: 'undone', now: 5 });
     expect(currentCard(s)?.id).toBe('t');
@@ -85,7 +139,11 @@ describe('reviewReducer', () => {
   });
 
   it('finishes when the queue is empty', () => {
-    const s = run(startReview([basic], 0), { type: 'reveal', now: 1 }, { type: 'graded', requeue: false, now: 2 });
+    const s = run(
+      startReview([basic], 0),
+      { type: 'reveal', now: 1 },
+      { type: 'graded', requeue: false, now: 2 },
+    );
     expect(isFinished(s)).toBe(true);
     expect(s.graded).toHaveLength(1);
   });
@@ -104,7 +162,10 @@ describe('permutation', () => {
 
 describe('navigation', () => {
   it('opens a review and returns home', () => {
-    const review = navigationReducer({ name: 'home' }, { type: 'open-review', mode: 'deck', deckId: 'd' });
+    const review = navigationReducer(
+      { name: 'home' },
+      { type: 'open-review', mode: 'deck', deckId: 'd' },
+    );
     expect(review).toEqual({ name: 'review', mode: 'deck', deckId: 'd', run: 1 });
     expect(navigationReducer(review, { type: 'home' })).toEqual({ name: 'home' });
   });

@@ -38,6 +38,8 @@ describe('planCard', () => {
     expect(planCard(blocks, 12, true).explainMax).toBe(0);
   });
   it('shortens the prompt last', () => {
-    expect(planCard({ figure: 0, prompt: 10, response: 0, answer: 3, explain: 0 }, 8, true).promptMax).toBe(4);
+    expect(
+      planCard({ figure: 0, prompt: 10, response: 0, answer: 3, explain: 0 }, 8, true).promptMax,
+    ).toBe(4);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseInline, wrapSpans } from '../../src/ui/layout/inline.js';
 
-const text = (lines: ReturnType<typeof wrapSpans>) => lines.map((l) => l.map((s) => s.text).join(''));
+const text = (lines: ReturnType<typeof wrapSpans>) =>
+  lines.map((l) => l.map((s) => s.text).join(''));
 
 describe('parseInline', () => {
   it('splits code, bold and plain text and drops escapes', () => {

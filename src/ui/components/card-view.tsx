@@ -42,7 +42,9 @@ export function CardView({ card, state, lang, width, budget }: Props) {
   return (
     <Box flexDirection="column" gap={1}>
       {figure ? <Verbatim text={figure} /> : null}
-      {figure && width < FIGURE_WIDTH ? <Text color={theme.muted}>{t.widen(FIGURE_WIDTH)}</Text> : null}
+      {figure && width < FIGURE_WIDTH ? (
+        <Text color={theme.muted}>{t.widen(FIGURE_WIDTH)}</Text>
+      ) : null}
       <Markdown text={clampText(prompt, width, plan.promptMax)} width={width} />
       <Response card={card} state={state} lang={lang} width={width} />
       {revealed ? (
@@ -81,13 +83,18 @@ function optionLabels(card: Card): string[] {
 }
 
 /** Row counts of each block, as CardView will draw them at `width`. */
-function measureBlocks(card: Card, state: ReviewState, lang: Lang, width: number, prompt: string): CardBlocks {
+function measureBlocks(
+  card: Card,
+  state: ReviewState,
+  lang: Lang,
+  width: number,
+  prompt: string,
+): CardBlocks {
   const t = strings(lang);
   const revealed = state.phase === 'answer';
   const labels = optionLabels(card);
   const list = labels.reduce((n, l) => n + measureLines(l, width - OPTION_INDENT), 0);
-  const response =
-    card.type === 'typed' ? 1 : labels.length > 0 ? list + (revealed ? 0 : 1) : 0;
+  const response = card.type === 'typed' ? 1 : labels.length > 0 ? list + (revealed ? 0 : 1) : 0;
   const solution =
     card.type === 'basic' || card.type === 'reversed'
       ? 1 + measureLines(card.answer, width)
@@ -129,15 +136,33 @@ function Response({ card, state, lang, width }: Pick<Props, 'card' | 'state' | '
       <Box flexDirection="column">
         {order.map((optionIndex, position) => {
           const picked = state.picked.includes(position);
-          const mark = revealed ? (isRight(optionIndex) ? '✓' : picked ? '✗' : ' ') : picked ? '›' : ' ';
-          const color = revealed ? (isRight(optionIndex) ? theme.good : picked ? theme.bad : undefined) : undefined;
+          const mark = revealed
+            ? isRight(optionIndex)
+              ? '✓'
+              : picked
+                ? '✗'
+                : ' '
+            : picked
+              ? '›'
+              : ' ';
+          const color = revealed
+            ? isRight(optionIndex)
+              ? theme.good
+              : picked
+                ? theme.bad
+                : undefined
+            : undefined;
           return (
             <Box key={position}>
               <Text color={color}>
                 {mark} {position + 1}.{' '}
               </Text>
               <Box flexShrink={1}>
-                <Markdown text={labels[optionIndex] ?? ''} width={width - OPTION_INDENT} {...(color ? { color } : {})} />
+                <Markdown
+                  text={labels[optionIndex] ?? ''}
+                  width={width - OPTION_INDENT}
+                  {...(color ? { color } : {})}
+                />
               </Box>
             </Box>
           );
@@ -170,7 +195,15 @@ function Response({ card, state, lang, width }: Pick<Props, 'card' | 'state' | '
   return null;
 }
 
-function Solution({ card, lang, width }: { readonly card: Card; readonly lang: Lang; readonly width: number }) {
+function Solution({
+  card,
+  lang,
+  width,
+}: {
+  readonly card: Card;
+  readonly lang: Lang;
+  readonly width: number;
+}) {
   const t = strings(lang);
   switch (card.type) {
     case 'basic':

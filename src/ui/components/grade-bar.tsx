@@ -15,7 +15,12 @@ type Props = {
 export function GradeBar({ selected, intervals, lang }: Props) {
   const t = strings(lang);
   const names: Record<Rating, string> = { 1: t.again, 2: t.hard, 3: t.good, 4: t.easy };
-  const colors: Record<Rating, string> = { 1: theme.bad, 2: theme.warn, 3: theme.good, 4: theme.accent };
+  const colors: Record<Rating, string> = {
+    1: theme.bad,
+    2: theme.warn,
+    3: theme.good,
+    4: theme.accent,
+  };
   return (
     <Box flexWrap="wrap" columnGap={1}>
       {([1, 2, 3, 4] as const).map((r) => {

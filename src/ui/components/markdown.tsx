@@ -29,7 +29,9 @@ export function Markdown({ text, width, color }: Props) {
             {block.text.split('\n').flatMap((line, j) =>
               wrapSpans(parseInline(line), width).map((spans, k) => (
                 <Text key={`${j}-${k}`} color={color} wrap="truncate-end">
-                  {spans.length === 0 ? ' ' : spans.map((span, n) => <Styled key={n} span={span} />)}
+                  {spans.length === 0
+                    ? ' '
+                    : spans.map((span, n) => <Styled key={n} span={span} />)}
                 </Text>
               )),
             )}

@@ -70,7 +70,12 @@ export type CardPlan = {
 export function planCard(blocks: CardBlocks, budget: number, revealed: boolean): CardPlan {
   const explainCost = revealed && blocks.explain > 0 ? blocks.explain + 2 : 0; // blank + title
   const fixed = (figure: boolean) => {
-    const parts = [figure ? blocks.figure : 0, blocks.prompt, blocks.response, revealed ? blocks.answer : 0];
+    const parts = [
+      figure ? blocks.figure : 0,
+      blocks.prompt,
+      blocks.response,
+      revealed ? blocks.answer : 0,
+    ];
     const shown = parts.filter((n) => n > 0);
     return shown.reduce((a, b) => a + b, 0) + Math.max(0, shown.length - 1);
   };

@@ -26,7 +26,8 @@ export function parseInline(text: string): Span[] {
 
 // A token is a run of spaces, one wide (CJK) character, or a run of other characters, so
 // Chinese text can break between any two characters and English only at spaces.
-const TOKEN = /\s+|[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[^\s\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+/gu;
+const TOKEN =
+  /\s+|[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[^\s\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+/gu;
 
 /** Greedy word wrap of spans to `width` columns; words wider than a line are cut. */
 export function wrapSpans(spans: readonly Span[], width: number): Span[][] {
@@ -72,7 +73,8 @@ function merge(spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const last = out.at(-1);
-    if (last && last.style === s.style) out[out.length - 1] = { text: last.text + s.text, style: s.style };
+    if (last && last.style === s.style)
+      out[out.length - 1] = { text: last.text + s.text, style: s.style };
     else out.push(s);
   }
   return out;

@@ -42,8 +42,16 @@ export function HomeScreen({ trainer, rows, columns, onOpen, onQuit }: Props) {
   const labelWidth = Math.max(10, Math.min(44, columns - 16));
   const row = (label: string, value: string) => `${padEnd(label, labelWidth)} ${value}`;
   const items = [
-    { key: 'new', label: row(`${t.learnNew} (n)`, `${counts.new}`), value: { mode: 'new' } as Choice },
-    { key: 'due', label: row(`${t.reviewDue} (r)`, `${counts.due}`), value: { mode: 'due' } as Choice },
+    {
+      key: 'new',
+      label: row(`${t.learnNew} (n)`, `${counts.new}`),
+      value: { mode: 'new' } as Choice,
+    },
+    {
+      key: 'due',
+      label: row(`${t.reviewDue} (r)`, `${counts.due}`),
+      value: { mode: 'due' } as Choice,
+    },
     ...trainer.decks.map((deck) => ({
       key: deck.id,
       label: row(`${t.browseDeck}: ${deck.title}`, `${trainer.cardsIn(deck.id)} ${t.cards}`),

@@ -42,7 +42,16 @@ type Props = {
  *   [3 Good 10m]  1 Again 1m  2 Hard 6m  4 Easy 4d
  *   Space/Enter accept grade  1-4 grade  u undo  Esc back  q quit
  */
-export function ReviewScreen({ trainer, columns, rows, mode, deckId, onHome, onQuit, now = Date.now }: Props) {
+export function ReviewScreen({
+  trainer,
+  columns,
+  rows,
+  mode,
+  deckId,
+  onHome,
+  onQuit,
+  now = Date.now,
+}: Props) {
   const lang = trainer.lang;
   const t = strings(lang);
   const initial = useMemo(() => trainer.queue(mode, deckId), [trainer, mode, deckId]);
@@ -70,7 +79,8 @@ export function ReviewScreen({ trainer, columns, rows, mode, deckId, onHome, onQ
   useInput((input, key) => {
     const action = actionFor(context, input, key);
     if (!action) {
-      if (context === 'typing' && input && !key.ctrl && !key.meta) dispatch({ type: 'type', text: input });
+      if (context === 'typing' && input && !key.ctrl && !key.meta)
+        dispatch({ type: 'type', text: input });
       return;
     }
     switch (action.type) {
@@ -129,7 +139,13 @@ export function ReviewScreen({ trainer, columns, rows, mode, deckId, onHome, onQ
         right={t.cardOf(state.index + 1, state.queue.length)}
         width={columns - 2}
       />
-      <CardView card={card} state={state} lang={lang} width={columns - 2} budget={cardBudget(rows, columns, state.phase === 'answer')} />
+      <CardView
+        card={card}
+        state={state}
+        lang={lang}
+        width={columns - 2}
+        budget={cardBudget(rows, columns, state.phase === 'answer')}
+      />
       {saveError ? <Text color={theme.bad}>✗ {t.notSaved(saveError)}</Text> : null}
       {state.phase === 'answer' ? (
         <GradeBar selected={state.rating} intervals={trainer.intervals(card)} lang={lang} />
@@ -140,7 +156,15 @@ export function ReviewScreen({ trainer, columns, rows, mode, deckId, onHome, onQ
 }
 
 /** One line: the breadcrumb, cut to leave room for the card counter on the right. */
-function Header({ left, right, width }: { readonly left: string; readonly right: string; readonly width: number }) {
+function Header({
+  left,
+  right,
+  width,
+}: {
+  readonly left: string;
+  readonly right: string;
+  readonly width: number;
+}) {
   const room = Math.max(0, width - stringWidth(right) - 1);
   const crumb = truncateEnd(left, room);
   return (

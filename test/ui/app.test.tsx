@@ -75,3 +75,17 @@ describe('App', () => {
     expect(await view.waitFor('Learn new cards')).toContain('Browse: Demo deck');
   });
 });
+
+describe('home screen intro', () => {
+  it('shows the highlighted deck introduction', async () => {
+    const withIntro = compileDeck(
+      `---\nid: demo\ntitle: Demo deck\ntopic: teardown\nlang: en\nsource: RFC 9293\n---\n\nHow a connection\nis closed.\n\nQ: x <!-- id: i1 -->\nA: y\n`,
+      'demo.md',
+    );
+    const b = { decks: withIntro.deck ? [withIntro.deck] : [], cards: withIntro.cards };
+    view = await render(<App trainer={plainTrainer(b, 'en')} now={() => 0} />);
+    await view.press(KEY.down);
+    const frame = await view.press(KEY.down);
+    expect(frame).toContain('How a connection is closed.');
+  });
+});

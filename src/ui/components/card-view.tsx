@@ -62,7 +62,8 @@ export function CardView({ card, state, lang, width, budget }: Props) {
             </Box>
           ) : null}
           <Text color={theme.muted}>
-            {t.source}: {card.source}
+            {t.source}
+            {card.source}
           </Text>
         </Box>
       ) : null}
@@ -99,7 +100,7 @@ function measureBlocks(
     card.type === 'basic' || card.type === 'reversed'
       ? 1 + measureLines(card.answer, width)
       : card.type === 'typed'
-        ? measureLines(`${t.expected}: ${card.accept.join('  |  ')}`, width)
+        ? measureLines(`${t.expected}${card.accept.join('  |  ')}`, width)
         : card.type === 'order'
           ? 1 + list
           : card.type === 'drill'
@@ -110,7 +111,7 @@ function measureBlocks(
     figure: card.type === 'drill' && card.figure ? card.figure.split('\n').length : 0,
     prompt: measureLines(prompt, width),
     response,
-    answer: verdict + solution + measureLines(`${t.source}: ${card.source}`, width),
+    answer: verdict + solution + measureLines(`${t.source}${card.source}`, width),
     explain: card.explain ? measureLines(card.explain, width) : 0,
   };
 }
@@ -121,7 +122,7 @@ function Response({ card, state, lang, width }: Pick<Props, 'card' | 'state' | '
   if (card.type === 'typed') {
     return (
       <Text>
-        <Text color={theme.muted}>{t.yourAnswer}: </Text>
+        <Text color={theme.muted}>{t.yourAnswer}</Text>
         <Text color={theme.accent}>{state.typed}</Text>
         {!revealed ? <Text color={theme.muted}>▏ ({t.typeHere})</Text> : null}
       </Text>
@@ -217,14 +218,14 @@ function Solution({
     case 'typed':
       return (
         <Text>
-          <Text color={theme.muted}>{t.expected}: </Text>
+          <Text color={theme.muted}>{t.expected}</Text>
           <Text color={theme.good}>{card.accept.join('  |  ')}</Text>
         </Text>
       );
     case 'order':
       return (
         <Box flexDirection="column">
-          <Text color={theme.muted}>{t.expected}:</Text>
+          <Text color={theme.muted}>{t.expected.trimEnd()}</Text>
           {card.items.map((item, i) => (
             <Box key={i}>
               <Text color={theme.good}>{i + 1}. </Text>
@@ -238,7 +239,7 @@ function Solution({
     case 'drill':
       return (
         <Text>
-          <Text color={theme.muted}>{t.expected}: </Text>
+          <Text color={theme.muted}>{t.expected}</Text>
           <Text color={theme.good}>{card.answer}</Text>
         </Text>
       );

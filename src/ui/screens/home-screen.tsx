@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import SelectInput from 'ink-select-input';
 import type { Mode, Trainer } from '../../session/trainer.js';
 import { actionFor } from '../keymap.js';
 import { Footer } from '../components/footer.js';
+import { Markdown } from '../components/markdown.js';
+import { clampText, measureLines } from '../layout/fit-card.js';
 import { strings } from '../strings.js';
 import { theme } from '../theme.js';
 import { padEnd } from '../../text/width.js';
@@ -14,6 +17,9 @@ type Props = {
   readonly onOpen: (mode: Mode, deckId?: string) => void;
   readonly onQuit: () => void;
 };
+
+/** Lines of a deck's introduction shown under the menu. */
+const INTRO_LINES = 3;
 
 type Choice = { readonly mode: Mode; readonly deckId?: string };
 
@@ -32,6 +38,14 @@ type Choice = { readonly mode: Mode; readonly deckId?: string };
 export function HomeScreen({ trainer, rows, columns, onOpen, onQuit }: Props) {
   const t = strings(trainer.lang);
   const counts = trainer.counts();
+  const [highlighted, setHighlighted] = useState<string>();
+  const width = columns - 2;
+  const noticeLines = trainer.notices.reduce((n, notice) => n + measureLines(notice, width), 0);
+  // The highlighted deck's introduction, when there is room for it under the menu.
+  const intro = reflow(trainer.decks.find((d) => d.id === highlighted)?.intro ?? '');
+  const introLines = Math.min(INTRO_LINES, measureLines(intro, width));
+  const menuRows = rows - 8 - noticeLines;
+  const showIntro = intro !== '' && menuRows - (introLines + 1) >= trainer.decks.length + 2;
   useInput((input, key) => {
     const action = actionFor('home', input, key);
     if (action?.type === 'quit') onQuit();
@@ -54,7 +68,7 @@ export function HomeScreen({ trainer, rows, columns, onOpen, onQuit }: Props) {
     },
     ...trainer.decks.map((deck) => ({
       key: deck.id,
-      label: row(`${t.browseDeck}: ${deck.title}`, `${trainer.cardsIn(deck.id)} ${t.cards}`),
+      label: row(t.browseDeck(deck.title), `${trainer.cardsIn(deck.id)} ${t.cards}`),
       value: { mode: 'deck', deckId: deck.id } as Choice,
     })),
   ];
@@ -81,17 +95,30 @@ export function HomeScreen({ trainer, rows, columns, onOpen, onQuit }: Props) {
           </Text>
         </Text>
         {trainer.notices.map((n) => (
-          <Text key={n} color={theme.warn}>
-            {n}
-          </Text>
+          <Markdown key={n} text={n} width={width} color={theme.warn} />
         ))}
       </Box>
       <SelectInput
         items={items}
-        limit={Math.max(3, rows - 8 - trainer.notices.length)}
+        limit={Math.max(3, menuRows - (showIntro ? introLines + 1 : 0))}
         onSelect={(item) => onOpen(item.value.mode, item.value.deckId)}
+        onHighlight={(item) => setHighlighted(item.value.deckId)}
       />
+      {showIntro ? (
+        <Markdown text={clampText(intro, width, introLines)} width={width} color={theme.muted} />
+      ) : null}
       <Footer context="home" lang={trainer.lang} />
     </Box>
   );
 }
+
+/** Authors wrap intros by hand: join the lines into one paragraph (no space inside Chinese). */
+function reflow(text: string): string {
+  return text.replace(/\s*\n\s*/g, (_m: string, at: number, all: string) => {
+    const before = all[at - 1] ?? '';
+    const after = all[at + _m.length] ?? '';
+    return WIDE.test(before) || WIDE.test(after) ? '' : ' ';
+  });
+}
+
+const WIDE = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;

@@ -56,7 +56,7 @@ export function CardView({ card, state, lang, width, budget }: Props) {
           ) : null}
           <Solution card={card} lang={lang} width={width} />
           {card.explain && plan.explainMax > 0 ? (
-            <Box marginTop={1} flexDirection="column">
+            <Box marginTop={state.verdict || card.type !== 'cloze' ? 1 : 0} flexDirection="column">
               <Text color={theme.muted}>{t.why}</Text>
               <Markdown text={clampText(card.explain, width, plan.explainMax)} width={width} />
             </Box>

@@ -8,7 +8,7 @@ import { Markdown } from '../components/markdown.js';
 import { clampText, measureLines } from '../layout/fit-card.js';
 import { strings } from '../strings.js';
 import { theme } from '../theme.js';
-import { padEnd } from '../../text/width.js';
+import { padEnd, stringWidth, truncateEnd } from '../../text/width.js';
 
 type Props = {
   readonly trainer: Trainer;
@@ -38,13 +38,16 @@ type Choice = { readonly mode: Mode; readonly deckId?: string };
 export function HomeScreen({ trainer, rows, columns, onOpen, onQuit }: Props) {
   const t = strings(trainer.lang);
   const counts = trainer.counts();
+  const cardCount = (deckId: string) => `${trainer.cardsIn(deckId)} ${t.cards}`;
   const [highlighted, setHighlighted] = useState<string>();
   const width = columns - 2;
   const noticeLines = trainer.notices.reduce((n, notice) => n + measureLines(notice, width), 0);
   // The highlighted deck's introduction, when there is room for it under the menu.
   const intro = reflow(trainer.decks.find((d) => d.id === highlighted)?.intro ?? '');
   const introLines = Math.min(INTRO_LINES, measureLines(intro, width));
-  const menuRows = rows - 8 - noticeLines;
+  // Rows left for the menu: title (may wrap), counts, notices, blank lines and the footer.
+  const titleLines = measureLines(`${t.appTitle} ${t.tagline}`, width);
+  const menuRows = rows - 7 - titleLines - noticeLines;
   const showIntro = intro !== '' && menuRows - (introLines + 1) >= trainer.decks.length + 2;
   useInput((input, key) => {
     const action = actionFor('home', input, key);
@@ -52,9 +55,13 @@ export function HomeScreen({ trainer, rows, columns, onOpen, onQuit }: Props) {
     else if (action?.type === 'learn-new') onOpen('new');
     else if (action?.type === 'review-due') onOpen('due');
   });
-  // Labels and their numbers line up in two columns, measured in terminal cells.
-  const labelWidth = Math.max(10, Math.min(44, columns - 16));
-  const row = (label: string, value: string) => `${padEnd(label, labelWidth)} ${value}`;
+  // Labels and their numbers line up in two columns, measured in terminal cells, and every
+  // row fits on one line: the pointer takes 2 cells and the padding 2 more.
+  const values = [`${counts.new}`, `${counts.due}`, ...trainer.decks.map((d) => cardCount(d.id))];
+  const valueWidth = Math.max(...values.map((v) => stringWidth(v)));
+  const labelWidth = Math.max(8, Math.min(44, columns - 4 - valueWidth - 1));
+  const row = (label: string, value: string) =>
+    `${padEnd(truncateEnd(label, labelWidth), labelWidth)} ${value}`;
   const items = [
     {
       key: 'new',
@@ -68,7 +75,7 @@ export function HomeScreen({ trainer, rows, columns, onOpen, onQuit }: Props) {
     },
     ...trainer.decks.map((deck) => ({
       key: deck.id,
-      label: row(t.browseDeck(deck.title), `${trainer.cardsIn(deck.id)} ${t.cards}`),
+      label: row(t.browseDeck(deck.title), cardCount(deck.id)),
       value: { mode: 'deck', deckId: deck.id } as Choice,
     })),
   ];

@@ -57,6 +57,11 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
     const term = start({ columns: 44, rows: 20 });
     const home = await term.waitFor('Learn new cards');
     for (const line of home.split('\n')) expect(line.length).toBeLessThanOrEqual(44);
+    // Nothing scrolled off: the title and the key hints are both on screen.
+    expect(home).toContain('tcp-drill');
+    expect(home).toContain('q quit');
+    // Every menu row stays on one line.
+    expect(home).toMatch(/Browse: Sequence diagram dril… 83 cards/);
     term.send('q');
     await term.waitFor('[exit 0]');
   });

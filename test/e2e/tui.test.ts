@@ -61,7 +61,9 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
     expect(home).toContain('tcp-drill');
     expect(home).toContain('q quit');
     // Every menu row stays on one line.
-    expect(home).toMatch(/Browse: Sequence diagram dril… 83 cards/);
+    const rows = home.split('\n').filter((l) => l.includes('Browse:'));
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(row).toMatch(/\d+ cards\s*$/);
     term.send('q');
     await term.waitFor('[exit 0]');
   });

@@ -44,6 +44,13 @@ const digit = (input: string): number | undefined => {
 
 export const KEYMAP: readonly Binding[] = [
   {
+    // Handled by ink-select-input (also j/k, and 1-9 to open a row); listed for the footer.
+    contexts: ['home'],
+    label: '↑↓ Enter',
+    hint: { en: 'open', zh: '打开' },
+    match: () => undefined,
+  },
+  {
     contexts: ['home'],
     label: 'n',
     hint: { en: 'learn new', zh: '学新卡' },

@@ -183,7 +183,7 @@ describe('keymap', () => {
   });
 
   it('renders footer hints from the same table', () => {
-    expect(footerHints('home', 'en').map((h) => h.label)).toEqual(['n', 'r', 'q']);
+    expect(footerHints('home', 'en').map((h) => h.label)).toEqual(['↑↓ Enter', 'n', 'r', 'q']);
     expect(footerHints('answer', 'zh').map((h) => h.hint)).toContain('撤销');
   });
 });

@@ -36,6 +36,8 @@ async function main(argv: readonly string[]): Promise<number> {
         );
         return 2;
       }
+      // no-color.org: chalk (inside ink) reads FORCE_COLOR when it loads, just below.
+      if (process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
       return (await import('./ui/start.js')).startTrainer({ lang });
     }
     case 'states':

@@ -22,11 +22,19 @@ async function learnOneCard(term: Terminal) {
   await term.waitFor(/card 2 of \d+/);
 }
 
-function start(opts: { columns?: number; rows?: number; home?: string; args?: string } = {}) {
+function start(
+  opts: {
+    columns?: number;
+    rows?: number;
+    home?: string;
+    args?: string;
+    env?: Record<string, string>;
+  } = {},
+) {
   const term = Terminal.start(`${process.execPath} ${CLI} ${opts.args ?? ''}`, {
     columns: opts.columns ?? 80,
     rows: opts.rows ?? 24,
-    env: { TCP_DRILL_HOME: opts.home ?? tempHome(), LANG: 'C.UTF-8' },
+    env: { TCP_DRILL_HOME: opts.home ?? tempHome(), LANG: 'C.UTF-8', ...opts.env },
   });
   terminals.push(term);
   return term;
@@ -120,5 +128,14 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
     expect(after).not.toMatch(/card 2 of/);
     expect(existsSync(join(home, 'reviews.jsonl'))).toBe(true);
     expect(readFileSync(join(home, 'reviews.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('draws in colour, and without any with NO_COLOR', async () => {
+    const coloured = start({ env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+    await coloured.waitFor('Learn new cards');
+    expect(coloured.styledScreen()).toMatch(/\u001B\[\d+(;\d+)*m/);
+    const plain = start({ env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    await plain.waitFor('Learn new cards');
+    expect(plain.styledScreen()).not.toMatch(/\u001B\[\d+(;\d+)*m/);
   });
 });

@@ -50,6 +50,13 @@ export class Terminal {
     return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
   }
 
+  /** The screen with its colour and style escape sequences. */
+  styledScreen(): string {
+    return execFileSync('tmux', ['capture-pane', '-e', '-p', '-t', this.name], {
+      encoding: 'utf8',
+    });
+  }
+
   send(...keys: string[]): void {
     execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
   }

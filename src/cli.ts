@@ -7,7 +7,7 @@ import { resolveLang } from './cli/lang.js';
 declare const __TCP_DRILL_VERSION__: string;
 const VERSION = typeof __TCP_DRILL_VERSION__ === 'string' ? __TCP_DRILL_VERSION__ : '0.0.0-dev';
 
-const NON_INTERACTIVE = 'lint, states, stats, progress, reset';
+const NON_INTERACTIVE = 'lint, states, stats, settings, progress, reset';
 
 async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArgs(argv);
@@ -44,6 +44,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return (await import('./cli/states.js')).runStates({ json, lang });
     case 'stats':
       return (await import('./cli/stats.js')).runStats({ json, lang });
+    case 'settings':
+      return (await import('./cli/settings.js')).runSettings(parsed.args, { json });
     case 'progress':
       return (await import('./cli/progress.js')).runProgress(
         parsed.args[0] ?? '',

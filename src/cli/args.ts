@@ -1,6 +1,6 @@
 // Command-line parsing: a small table of commands and the flags each accepts.
 
-export type CommandName = 'train' | 'lint' | 'states' | 'stats' | 'progress' | 'reset';
+export type CommandName = 'train' | 'lint' | 'states' | 'stats' | 'settings' | 'progress' | 'reset';
 
 type Spec = {
   readonly flags: readonly string[];
@@ -34,6 +34,12 @@ export const COMMANDS: Readonly<Record<CommandName, Spec>> = {
     args: [0, 0],
     usage: 'tcp-drill stats [--json]',
     summary: 'show your progress',
+  },
+  settings: {
+    flags: ['--json'],
+    args: [0, 3],
+    usage: 'tcp-drill settings [NAME=VALUE ...] [--json]',
+    summary: 'daily limits and retention',
   },
   progress: {
     flags: [],

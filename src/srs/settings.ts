@@ -34,3 +34,35 @@ function count(value: unknown, fallback: number): number {
     ? value
     : fallback;
 }
+
+/** The names a learner types (`tcp-drill settings new-per-day=30`) for each setting. */
+export const SETTING_NAMES = {
+  'new-per-day': 'newPerDay',
+  'reviews-per-day': 'reviewsPerDay',
+  retention: 'requestRetention',
+} as const satisfies Record<string, keyof Settings>;
+
+export type SettingName = keyof typeof SETTING_NAMES;
+
+/** Parses one `name=value`, with the same bounds as sanitizeSettings. */
+export function parseSetting(
+  text: string,
+): { ok: true; patch: Partial<Settings> } | { ok: false; error: string } {
+  const [name = '', raw = ''] = text.split('=', 2);
+  if (!(name in SETTING_NAMES)) {
+    return {
+      ok: false,
+      error: `unknown setting '${name}' (known: ${Object.keys(SETTING_NAMES).join(', ')})`,
+    };
+  }
+  const key = SETTING_NAMES[name as SettingName];
+  const value = Number(raw);
+  if (key === 'requestRetention') {
+    if (raw === '' || !(value >= 0.7 && value <= 0.99)) {
+      return { ok: false, error: `retention must be a number from 0.7 to 0.99, not '${raw}'` };
+    }
+  } else if (raw === '' || !Number.isInteger(value) || value < 0 || value > 9999) {
+    return { ok: false, error: `${name} must be a whole number from 0 to 9999, not '${raw}'` };
+  }
+  return { ok: true, patch: { [key]: value } };
+}

@@ -138,4 +138,18 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
     await plain.waitFor('Learn new cards');
     expect(plain.styledScreen()).not.toMatch(/\u001B\[\d+(;\d+)*m/);
   });
+
+  it('speaks Chinese with --lang zh, aligned by display width', async () => {
+    const term = start({ args: '--lang zh' });
+    const home = await term.waitFor('学习新卡');
+    expect(home).toContain('浏览：三次握手');
+    expect(home).toContain('q 退出');
+    term.send('n');
+    const card = await term.waitFor(/第 1 \/ \d+ 张/);
+    expect(card).toContain('显示答案');
+    term.send(KEYS.escape);
+    await term.waitFor('学习新卡');
+    term.send('q');
+    await term.waitFor('[exit 0]');
+  });
 });

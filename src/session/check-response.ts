@@ -1,24 +1,23 @@
-// Is the learner's response right? Typed answers are compared after normalisation;
-// picks are compared as indices into the card's own (unshuffled) lists.
+// Is the learner's response right? The rules live in srs/grading.ts; this maps a card and
+// what was typed or picked (indices into the card's own, unshuffled lists) onto them.
 import type { Card } from '../content/types.js';
-import { normalizeAnswer } from '../srs/grading.js';
+import { gradeChoice, gradeOrder, gradeTyped } from '../srs/grading.js';
 
 export type Response = { readonly typed: string; readonly picked: readonly number[] };
 
 export function checkResponse(card: Card, response: Response): boolean {
   switch (card.type) {
-    case 'typed': {
-      const given = normalizeAnswer(stripCode(response.typed));
-      return given !== '' && card.accept.some((a) => normalizeAnswer(stripCode(a)) === given);
-    }
+    case 'typed':
+      return gradeTyped(stripCode(response.typed), card.accept.map(stripCode));
     case 'choice':
-      return response.picked.length === 1 && card.options[response.picked[0]!]?.correct === true;
+      return gradeChoice(card.options, response.picked).correct;
     case 'drill':
-      return response.picked.length === 1 && card.options[response.picked[0]!] === card.answer;
+      return gradeChoice(
+        card.options.map((o) => ({ correct: o === card.answer })),
+        response.picked,
+      ).correct;
     case 'order':
-      return (
-        response.picked.length === card.items.length && response.picked.every((v, i) => v === i)
-      );
+      return gradeOrder(response.picked, card.items.length).correct;
     default:
       return true;
   }

@@ -3,10 +3,10 @@
 import type { Card } from '../content/types.js';
 import { permutation } from './shuffle.js';
 import { checkResponse } from './check-response.js';
+import { AGAIN, GOOD } from '../srs/scheduler.js';
+import type { Rating } from '../srs/scheduler.js';
 
-export type Rating = 1 | 2 | 3 | 4;
-export const GOOD: Rating = 3;
-export const AGAIN: Rating = 1;
+export type { Rating };
 
 export type Phase = 'question' | 'answer';
 
@@ -34,7 +34,6 @@ export type ReviewAction =
   | { type: 'type'; text: string }
   | { type: 'backspace' }
   | { type: 'pick'; position: number; now: number }
-  | { type: 'choose-rating'; rating: Rating }
   /** The grade was stored; `requeue` puts the card back at the end (a learning step due soon). */
   | { type: 'graded'; requeue: boolean; now: number }
   | { type: 'undone'; now: number };
@@ -119,9 +118,6 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       if (card.type === 'order' && state.picked.length < displayOrder(state, card).length)
         return state;
       return reveal(state);
-    case 'choose-rating':
-      if (state.phase !== 'answer') return state;
-      return { ...state, rating: action.rating };
     case 'graded': {
       if (state.phase !== 'answer' || !card) return state;
       const queue = action.requeue ? [...state.queue, card] : state.queue;

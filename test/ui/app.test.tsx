@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/app.js';
-import { plainTrainer } from '../../src/session/plain-trainer.js';
+import { plainTrainer } from '../helpers/plain-trainer.js';
 import { compileDeck } from '../../src/content/compile-deck.js';
 import { KEY, render } from '../helpers/render.js';
 import type { Rendered } from '../helpers/render.js';

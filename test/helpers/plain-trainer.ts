@@ -1,8 +1,8 @@
-// A trainer without scheduling or storage: every card is new, grades are kept in memory.
-// Component tests use it, and it is the fallback shape the real trainer must match.
-import type { Bank, Card, Lang } from '../content/types.js';
-import type { Rating } from './review.js';
-import type { Mode, Trainer } from './trainer.js';
+// For component tests: a trainer without scheduling or storage; every card is new and
+// grades are kept in memory.
+import type { Bank, Card, Lang } from '../../src/content/types.js';
+import type { Rating } from '../../src/session/review.js';
+import type { Mode, Trainer } from '../../src/session/trainer.js';
 
 export function plainTrainer(bank: Bank, lang: Lang): Trainer {
   const cards = bank.cards.filter((c) => c.lang === lang);

@@ -8,7 +8,7 @@ import { openStore } from '../store/file-store.js';
 import { createMemoryStore } from '../store/memory-store.js';
 import { dataDir, PROGRESS_FILE, REVIEW_LOG } from '../store/paths.js';
 import type { OpenResult } from '../store/progress-store.js';
-import { padEnd, stringWidth, wrap } from '../text/width.js';
+import { padEnd, stringWidth, truncateEnd, wrap } from '../text/width.js';
 
 export async function runStats(
   opts: { json: boolean; lang: Lang },
@@ -112,7 +112,7 @@ export function formatStats(stats: Stats, lang: Lang): string {
   ];
   const topicWidth = Math.min(24, Math.max(0, ...stats.topics.map((x) => stringWidth(x.topic))));
   for (const topic of stats.topics) {
-    const name = padEnd(clip(topic.topic, topicWidth), topicWidth);
+    const name = padEnd(truncateEnd(topic.topic, topicWidth), topicWidth);
     lines.push(
       `  ${name}  ${bar(topic.readiness)}  ${pct(topic.readiness).padStart(4)}  ${t.cards(topic.cards)}`,
     );
@@ -133,16 +133,6 @@ function sparkline(days: readonly number[]): string {
 function bar(fraction: number): string {
   const full = Math.round(Math.min(1, Math.max(0, fraction)) * BAR);
   return '█'.repeat(full) + '░'.repeat(BAR - full);
-}
-
-function clip(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
-  let out = '';
-  for (const ch of text) {
-    if (stringWidth(`${out}${ch}…`) > width) break;
-    out += ch;
-  }
-  return `${out}…`;
 }
 
 function pct(fraction: number, decimals = 0): string {

@@ -5,6 +5,7 @@ import { hostname } from 'node:os';
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 
 const STALE_MS = 30_000;
+const EMPTY_GRACE_MS = 1_000;
 const WAIT_STEP_MS = 5;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
@@ -56,8 +57,10 @@ function isStale(path: string): boolean {
     const age = Date.now() - statSync(path).mtimeMs;
     if (age > STALE_MS) return true;
     const [pid, host] = readFileSync(path, 'utf8').split('@');
-    // A lock being written right now is still empty: give it time rather than break it.
-    if (!pid || host !== hostname()) return false;
+    // A lock being written right now is still empty: give it a moment. One that stays
+    // empty belonged to a process killed between creating and filling it.
+    if (!pid) return age > EMPTY_GRACE_MS;
+    if (host !== hostname()) return false;
     return !isAlive(Number(pid));
   } catch {
     return false; // gone already: the next attempt will create it

@@ -32,4 +32,13 @@ describe('checkpoint lock', () => {
     utimesSync(lock, old, old);
     expect(withLock(lock, () => 1, 50)).toEqual({ locked: true, value: 1 });
   });
+
+  it('waits on a lock being written, but breaks one left empty by a killed process', () => {
+    const lock = join(tempDir(), 'progress.lock');
+    writeFileSync(lock, '');
+    expect(withLock(lock, () => 1, 50)).toEqual({ locked: false });
+    const old = (Date.now() - 5_000) / 1000;
+    utimesSync(lock, old, old);
+    expect(withLock(lock, () => 1, 50)).toEqual({ locked: true, value: 1 });
+  });
 });

@@ -46,7 +46,7 @@ export function compileBank(files: readonly SourceFile[]): CompileResult {
 }
 
 /** Decks by their `order`, then id; cards follow their deck, in file order. */
-export function sortBank(decks: Deck[], cards: Card[]): void {
+function sortBank(decks: Deck[], cards: Card[]): void {
   decks.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const rank = new Map(decks.map((d, i) => [`${d.lang}/${d.id}`, i]));
   const position = new Map(cards.map((c, i) => [c, i]));

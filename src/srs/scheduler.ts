@@ -13,7 +13,6 @@ import {
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy (the numbers are also the keys that grade). */
 export type Rating = 1 | 2 | 3 | 4;
-export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
 export const AGAIN = 1 satisfies Rating;
 export const GOOD = 3 satisfies Rating;
 

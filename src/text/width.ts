@@ -1,17 +1,11 @@
-// Terminal-column helpers, shared by the diagrams, the screens and the text reports. A CJK character takes two columns, so every width here is measured with
-// string-width and never with `.length`; otherwise Chinese labels would push the columns apart.
+// Terminal-column helpers, shared by the diagrams, the screens and the text reports. A CJK
+// character takes two columns, so every width here is measured with string-width and never
+// with `.length`; otherwise Chinese labels would push the columns apart.
 import stringWidth from 'string-width';
 
 /** `text` followed by spaces up to `width` columns (unchanged if it is already wider). */
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
-}
-
-/** `text` centred in `width` columns, the odd space going to the right. */
-export function center(text: string, width: number): string {
-  const room = Math.max(0, width - stringWidth(text));
-  const left = Math.floor(room / 2);
-  return ' '.repeat(left) + text + ' '.repeat(room - left);
 }
 
 // A break may come at a space, or between two wide characters (Chinese has no spaces).

@@ -9,5 +9,3 @@ export const theme = {
   code: 'yellow',
   title: 'magentaBright',
 } as const;
-
-export type ThemeToken = keyof typeof theme;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import SelectInput from 'ink-select-input';
 import type { Mode, Trainer } from '../../session/trainer.js';
@@ -37,7 +37,8 @@ type Choice = { readonly mode: Mode; readonly deckId?: string };
  */
 export function HomeScreen({ trainer, rows, columns, onOpen, onQuit }: Props) {
   const t = strings(trainer.lang);
-  const counts = trainer.counts();
+  // Counts scan the review log; the screen remounts after every session, so once is enough.
+  const counts = useMemo(() => trainer.counts(), [trainer]);
   const cardCount = (deckId: string) => `${trainer.cardsIn(deckId)} ${t.cards}`;
   const [highlighted, setHighlighted] = useState<string>();
   const width = columns - 2;

@@ -69,8 +69,15 @@ await build({
           path: 'devtools',
           namespace: 'stub',
         }));
-        b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
-          contents: 'export default { connectToDevTools() {} };',
+        // ink draws nothing but the last frame when CI is set, which leaves a blank
+        // screen in a real terminal (a CI job's tmux, a shell that exports CI). The
+        // trainer only ever runs on a TTY, so it always draws live frames.
+        b.onResolve({ filter: /^is-in-ci$/ }, () => ({ path: 'is-in-ci', namespace: 'stub' }));
+        b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({
+          contents:
+            args.path === 'is-in-ci'
+              ? 'export default false;'
+              : 'export default { connectToDevTools() {} };',
           loader: 'js',
         }));
       },

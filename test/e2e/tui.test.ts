@@ -139,6 +139,17 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
     expect(plain.styledScreen()).not.toMatch(/\u001B\[\d+(;\d+)*m/);
   });
 
+  it('draws live frames when the shell exports CI (as CI machines do)', async () => {
+    const term = start({ env: { CI: 'true' } });
+    await term.waitFor('Learn new cards');
+    term.send('n');
+    await term.waitFor(/card 1 of \d+/);
+    term.send(KEYS.escape);
+    await term.waitFor('Learn new cards');
+    term.send('q');
+    await term.waitFor('[exit 0]');
+  });
+
   it('speaks Chinese with --lang zh, aligned by display width', async () => {
     const term = start({ args: '--lang zh' });
     const home = await term.waitFor('学习新卡');

@@ -27,7 +27,8 @@ export class Terminal {
       .map(([k, v]) => `export ${k}='${v.replace(/'/g, "'\\''")}';`)
       .join(' ');
     // Keep the pane after the program exits so its last words can be read.
-    const script = `${exports} ${command}; echo "[exit $?]"; sleep 600`;
+    // CI machines export CI, which changes how ink draws; each test says what it wants.
+    const script = `unset CI CONTINUOUS_INTEGRATION; ${exports} ${command}; echo "[exit $?]"; sleep 600`;
     execFileSync('tmux', [
       'new-session',
       '-d',

@@ -33,6 +33,7 @@ export type ReviewAction =
   | { type: 'reveal'; now: number }
   | { type: 'type'; text: string }
   | { type: 'backspace' }
+  | { type: 'clear' }
   | { type: 'pick'; position: number; now: number }
   /** The grade was stored; `requeue` puts the card back at the end (a learning step due soon). */
   | { type: 'graded'; requeue: boolean; now: number }
@@ -90,6 +91,9 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
     case 'type':
       if (state.phase !== 'question' || card?.type !== 'typed') return state;
       return { ...state, typed: state.typed + action.text };
+    case 'clear':
+      if (state.phase !== 'question') return state;
+      return { ...state, typed: '', picked: [] };
     case 'backspace':
       if (state.phase !== 'question') return state;
       if (card?.type === 'typed')

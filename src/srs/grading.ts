@@ -23,6 +23,17 @@ export function gradeTyped(input: string, accept: readonly string[]): boolean {
   return given !== '' && accept.some((a) => normalizeAnswer(a) === given);
 }
 
+/** The accepted answers worth showing: one spelling per normalized form, first kept. */
+export function distinctAnswers(accept: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return accept.filter((a) => {
+    const key = normalizeAnswer(a);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Right when the picked option indices are exactly the correct ones (any order). */
 export function gradeChoice(
   options: readonly { readonly correct: boolean }[],

@@ -14,7 +14,8 @@ export type KeyAction =
   | { type: 'learn-new' }
   | { type: 'review-due' }
   | { type: 'pick'; position: number }
-  | { type: 'backspace' };
+  | { type: 'backspace' }
+  | { type: 'clear' };
 
 /** The parts of ink's `Key` that the table looks at. */
 export type KeyPress = {
@@ -80,6 +81,14 @@ export const KEYMAP: readonly Binding[] = [
     hint: { en: 'erase', zh: '删除' },
     inFooter: false,
     match: (_i, k) => (k.backspace || k.delete ? { type: 'backspace' } : undefined),
+  },
+  {
+    // The readline convention for erasing what was typed.
+    contexts: ['typing'],
+    label: 'Ctrl-U',
+    hint: { en: 'clear', zh: '清空' },
+    inFooter: false,
+    match: (i, k) => (k.ctrl && i === 'u' ? { type: 'clear' } : undefined),
   },
   {
     contexts: ['picking'],
@@ -158,4 +167,38 @@ export function footerHints(context: KeyContext, lang: Lang): { label: string; h
     label: b.label,
     hint: b.hint[lang],
   }));
+}
+
+/** One key press, as `useInput` would have reported it on its own. */
+export type SplitPress = { readonly input: string; readonly key: KeyPress };
+
+/**
+ * ink hands over a burst of plain bytes as one input: a paste, a Chinese IME committing a
+ * word, keys typed over a slow SSH link, `abc\r` or three DELs in a row. Split such a
+ * burst into single presses so Enter still submits and Backspace still erases, and drop
+ * other control bytes instead of printing them into the frame.
+ */
+export function splitPresses(input: string, key: KeyPress): SplitPress[] {
+  const named =
+    key.return || key.escape || key.backspace || key.delete || key.ctrl || input.length <= 1;
+  if (named) return [{ input, key }];
+  const presses: SplitPress[] = [];
+  let text = '';
+  const flush = () => {
+    if (text) presses.push({ input: text, key: {} });
+    text = '';
+  };
+  for (const ch of input) {
+    if (ch === '\r' || ch === '\n') {
+      flush();
+      presses.push({ input: '', key: { return: true } });
+    } else if (ch === '\u007F' || ch === '\b') {
+      flush();
+      presses.push({ input: '', key: { backspace: true } });
+    } else if (ch >= ' ') {
+      text += ch;
+    }
+  }
+  flush();
+  return presses;
 }

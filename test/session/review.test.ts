@@ -10,7 +10,7 @@ import {
 import type { ReviewState } from '../../src/session/review.js';
 import { navigationReducer } from '../../src/session/navigation.js';
 import { permutation } from '../../src/session/shuffle.js';
-import { actionFor, footerHints } from '../../src/ui/keymap.js';
+import { actionFor, footerHints, splitPresses } from '../../src/ui/keymap.js';
 
 const common = {
   note: 'n',
@@ -180,6 +180,34 @@ describe('keymap', () => {
     expect(actionFor('typing', 'q', {})).toBeUndefined();
     expect(actionFor('typing', 'u', {})).toBeUndefined();
     expect(actionFor('picking', '2', {})).toEqual({ type: 'pick', position: 1 });
+  });
+
+  it('clears typed text with Ctrl-U', () => {
+    expect(actionFor('typing', 'u', { ctrl: true })).toEqual({ type: 'clear' });
+    let state = startReview([typed], 0);
+    state = reviewReducer(state, { type: 'type', text: 'TIME' });
+    state = reviewReducer(state, { type: 'clear' });
+    expect(state.typed).toBe('');
+  });
+
+  it('splits a burst of bytes into the presses it holds', () => {
+    // A paste or a fast typist: text then Enter arrive as one input.
+    expect(splitPresses('time_wait\r', {})).toEqual([
+      { input: 'time_wait', key: {} },
+      { input: '', key: { return: true } },
+    ]);
+    expect(splitPresses('\u007F\u007Fab', {})).toEqual([
+      { input: '', key: { backspace: true } },
+      { input: '', key: { backspace: true } },
+      { input: 'ab', key: {} },
+    ]);
+    // Other control bytes never reach the frame.
+    expect(splitPresses('a\u0007\u0015b', {})).toEqual([{ input: 'ab', key: {} }]);
+    // A Chinese IME commits a whole word: it stays one piece of text.
+    expect(splitPresses('半关闭', {})).toEqual([{ input: '半关闭', key: {} }]);
+    // Named keys and single characters pass through untouched.
+    expect(splitPresses('', { return: true })).toEqual([{ input: '', key: { return: true } }]);
+    expect(splitPresses('u', { ctrl: true })).toEqual([{ input: 'u', key: { ctrl: true } }]);
   });
 
   it('renders footer hints from the same table', () => {

@@ -3,6 +3,7 @@ import {
   autoGrade,
   gradeChoice,
   gradeOrder,
+  distinctAnswers,
   gradeTyped,
   normalizeAnswer,
 } from '../../src/srs/grading.js';
@@ -48,5 +49,12 @@ describe('choice and order', () => {
     expect(gradeOrder([0, 2, 1, 3], 4)).toEqual({ correct: false, rating: 1 });
     expect(gradeOrder([0, 1, 2], 4).correct).toBe(false);
     expect(autoGrade(false).rating).toBe(1);
+  });
+
+  it('shows one spelling per accepted form', () => {
+    expect(distinctAnswers(['SYN-SENT', 'SYN_SENT', 'SYN SENT', 'SYNSENT'])).toEqual([
+      'SYN-SENT',
+      'SYNSENT',
+    ]);
   });
 });

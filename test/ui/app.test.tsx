@@ -56,6 +56,18 @@ describe('App', () => {
     expect(checked).toMatch(/\[3 Good/);
   });
 
+  it('reads a pasted answer with its Enter, sent in one burst', async () => {
+    view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
+    await view.press('n');
+    await view.press(KEY.space);
+    await view.press(KEY.enter);
+    await view.press('xx');
+    // Two erases, the answer and Enter, all in one read, as a paste or SSH delivers them.
+    const checked = await view.press(`${KEY.backspace}${KEY.backspace}fin_wait1\r`);
+    expect(checked).toContain('✓ right');
+    expect(checked).not.toContain('xx');
+  });
+
   it('marks a wrong pick and suggests Again', async () => {
     view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
     await view.press('n');

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { Card, Lang } from '../../content/types.js';
 import { renderCloze } from '../../content/cloze.js';
 import { displayOrder } from '../../session/review.js';
+import { distinctAnswers } from '../../srs/grading.js';
 import type { ReviewState } from '../../session/review.js';
 import { Markdown, Verbatim } from './markdown.js';
 import { clampText, measureLines, planCard } from '../layout/fit-card.js';
@@ -100,7 +101,7 @@ function measureBlocks(
     card.type === 'basic' || card.type === 'reversed'
       ? 1 + measureLines(card.answer, width)
       : card.type === 'typed'
-        ? measureLines(`${t.expected}${card.accept.join('  |  ')}`, width)
+        ? measureLines(`${t.expected}${distinctAnswers(card.accept).join('  |  ')}`, width)
         : card.type === 'order'
           ? 1 + list
           : card.type === 'drill'
@@ -219,7 +220,7 @@ function Solution({
       return (
         <Text>
           <Text color={theme.muted}>{t.expected}</Text>
-          <Text color={theme.good}>{card.accept.join('  |  ')}</Text>
+          <Text color={theme.good}>{distinctAnswers(card.accept).join('  |  ')}</Text>
         </Text>
       );
     case 'order':

@@ -10,8 +10,8 @@ import {
 } from '../../session/review.js';
 import type { ReviewState } from '../../session/review.js';
 import type { Mode, Trainer } from '../../session/trainer.js';
-import { actionFor } from '../keymap.js';
-import type { KeyContext } from '../keymap.js';
+import { actionFor, splitPresses } from '../keymap.js';
+import type { KeyAction, KeyContext, KeyPress } from '../keymap.js';
 import { CardView } from '../components/card-view.js';
 import { Footer } from '../components/footer.js';
 import { GradeBar } from '../components/grade-bar.js';
@@ -77,43 +77,57 @@ export function ReviewScreen({
   };
 
   useInput((input, key) => {
+    // Outside text entry each key changes the screen and the next one must be read against
+    // the new screen, so only the first key of a burst counts there.
+    const presses = splitPresses(input, key);
+    for (const press of context === 'typing' ? presses : presses.slice(0, 1)) {
+      const action = handle(press.input, press.key);
+      // Enter submits; whatever follows it was not meant for this card.
+      if (action && action.type !== 'backspace' && action.type !== 'clear') return;
+    }
+  });
+
+  function handle(input: string, key: KeyPress & { meta?: boolean }): KeyAction | undefined {
     const action = actionFor(context, input, key);
     if (!action) {
       if (context === 'typing' && input && !key.ctrl && !key.meta)
         dispatch({ type: 'type', text: input });
-      return;
+      return undefined;
     }
     switch (action.type) {
       case 'quit':
         onQuit();
-        return;
+        return action;
       case 'back':
         onHome();
-        return;
+        return action;
       case 'reveal':
         dispatch({ type: 'reveal', now: now() });
-        return;
+        return action;
       case 'backspace':
         dispatch({ type: 'backspace' });
-        return;
+        return action;
+      case 'clear':
+        dispatch({ type: 'clear' });
+        return action;
       case 'pick':
         dispatch({ type: 'pick', position: action.position, now: now() });
-        return;
+        return action;
       case 'grade':
         // A digit grades at once (as in Anki); it also overrides an automatic grade.
         accept(action.rating);
-        return;
+        return action;
       case 'accept':
         accept(state.rating);
-        return;
+        return action;
       case 'undo': {
         if (trainer.undo() !== undefined) dispatch({ type: 'undone', now: now() });
-        return;
+        return action;
       }
       default:
-        return;
+        return action;
     }
-  });
+  }
 
   if (!card || isFinished(state)) {
     return (

@@ -76,18 +76,7 @@ export function ReviewScreen({
     }
   };
 
-  useInput((input, key) => {
-    // Outside text entry each key changes the screen and the next one must be read against
-    // the new screen, so only the first key of a burst counts there.
-    const presses = splitPresses(input, key);
-    for (const press of context === 'typing' ? presses : presses.slice(0, 1)) {
-      const action = handle(press.input, press.key);
-      // Enter submits; whatever follows it was not meant for this card.
-      if (action && action.type !== 'backspace' && action.type !== 'clear') return;
-    }
-  });
-
-  function handle(input: string, key: KeyPress & { meta?: boolean }): KeyAction | undefined {
+  const handle = (input: string, key: KeyPress & { meta?: boolean }): KeyAction | undefined => {
     const action = actionFor(context, input, key);
     if (!action) {
       if (context === 'typing' && input && !key.ctrl && !key.meta)
@@ -127,7 +116,18 @@ export function ReviewScreen({
       default:
         return action;
     }
-  }
+  };
+
+  useInput((input, key) => {
+    // Outside text entry each key changes the screen and the next one must be read against
+    // the new screen, so only the first key of a burst counts there.
+    const presses = splitPresses(input, key);
+    for (const press of context === 'typing' ? presses : presses.slice(0, 1)) {
+      const action = handle(press.input, press.key);
+      // Enter submits; whatever follows it was not meant for this card.
+      if (action && action.type !== 'backspace' && action.type !== 'clear') return;
+    }
+  });
 
   if (!card || isFinished(state)) {
     return (

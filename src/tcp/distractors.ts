@@ -37,6 +37,8 @@ export type OptionSources = {
   readonly plausible: readonly string[];
   /** Used in order only when the others run out. */
   readonly fallback?: readonly string[];
+  /** Never offered: options that would also be right in some reading of the card. */
+  readonly exclude?: readonly string[];
 };
 
 /**
@@ -51,7 +53,7 @@ export function pickOptions(
 ): string[] {
   const hash = hashId(seed);
   const unique = (list: readonly string[]) =>
-    [...new Set(list)].filter((option) => option !== answer);
+    [...new Set(list)].filter((option) => option !== answer && !from.exclude?.includes(option));
   const first = unique(from.first ?? []);
   const pool = unique(from.plausible).filter((option) => !first.includes(option));
   const start = pool.length === 0 ? 0 : hash % pool.length;

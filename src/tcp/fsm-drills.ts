@@ -71,9 +71,17 @@ function explain(row: StateChange, lang: Lang): string {
   return lines.join('\n');
 }
 
+/**
+ * Rows where the socket a Linux user can see keeps its state (the listener stays LISTEN
+ * while a request socket handles the SYN; connect() on a listener fails): offering the
+ * from-state as a wrong answer would mark a true Linux fact wrong.
+ */
+export const LINUX_KEEPS_FROM: ReadonlySet<string> = new Set(['F04', 'F05', 'E01']);
+
 export function fsmDrill(row: StateChange, lang: Lang): DrillCard {
   const id = `fsm-${row.id.toLowerCase()}`;
-  const stays = row.from === 'any' ? [] : [row.from];
+  const keeps = LINUX_KEEPS_FROM.has(row.id);
+  const stays = row.from === 'any' || keeps ? [] : [row.from];
   return {
     type: 'drill',
     id,
@@ -91,6 +99,7 @@ export function fsmDrill(row: StateChange, lang: Lang): DrillCard {
     options: pickOptions(row.to, id, {
       first: sameEventTargets(row),
       plausible: [...siblingTargets(row), ...stays, ...CONFUSABLE[row.to]],
+      exclude: keeps && row.from !== 'any' ? [row.from] : [],
     }),
     answer: row.to,
   };

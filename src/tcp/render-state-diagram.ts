@@ -47,8 +47,8 @@ const TITLE: Readonly<Record<Lang, string>> = {
 };
 
 const LEGEND: Readonly<Record<Lang, string>> = {
-  en: 'Each arc: the event, then the segment sent; (x) = nothing sent. Not drawn: ABORT, a valid RST and the user timeout lead to CLOSED from any state, and an RST in SYN-RECEIVED returns to LISTEN only after a passive OPEN (Note 1). Full table: tcp-drill states.',
-  zh: '每条弧线：先写事件，再写发送的报文段；(x) 表示不发送。图中未画出：任何状态下 ABORT、有效的 RST 和用户超时都会进入 CLOSED；SYN-RECEIVED 收到 RST 只有在被动打开时才回到 LISTEN（注 1）。完整表格见 tcp-drill states。',
+  en: 'Each arc: the event, then the segment sent; (x) = nothing sent. Not drawn: ABORT, a valid RST (ignored in LISTEN) and the user timeout lead to CLOSED, and an RST in SYN-RECEIVED returns to LISTEN only after a passive OPEN (Note 1). Full table: tcp-drill states.',
+  zh: '每条弧线：先写事件，再写发送的报文段；(x) 表示不发送。图中未画出：ABORT、有效的 RST（LISTEN 中会被忽略）和用户超时都会进入 CLOSED；SYN-RECEIVED 收到 RST 只有在被动打开时才回到 LISTEN（注 1）。完整表格见 tcp-drill states。',
 };
 
 const MARKED: Readonly<Record<Lang, (state: TcpState) => string>> = {

@@ -111,7 +111,10 @@ export const CLOSE_CLIENT_FIRST: Scenario = {
       rows: { client: 'F12', server: 'F13' },
     },
     {
-      note: { en: "server's kernel ACKs the FIN at once", zh: '服务器内核立即确认 FIN' },
+      note: {
+        en: "server's kernel ACKs the FIN by itself (delayed ACK)",
+        zh: '服务器内核自行确认 FIN（延迟确认）',
+      },
       send: { from: 'server', segment: { flags: 'ACK', seq: 'v', ack: 'u+1' } },
       client: 'FIN-WAIT-2',
       rows: { client: 'F14' },
@@ -154,7 +157,10 @@ export const CLOSE_SERVER_FIRST: Scenario = {
       rows: { server: 'F12', client: 'F13' },
     },
     {
-      note: { en: "client's kernel ACKs the FIN at once", zh: '客户端内核立即确认 FIN' },
+      note: {
+        en: "client's kernel ACKs the FIN by itself (delayed ACK)",
+        zh: '客户端内核自行确认 FIN（延迟确认）',
+      },
       send: { from: 'client', segment: { flags: 'ACK', seq: 'v', ack: 'u+1' } },
       server: 'FIN-WAIT-2',
       rows: { server: 'F14' },
@@ -380,7 +386,7 @@ export const ABORTIVE_CLOSE: Scenario = {
 
 export const SIMULTANEOUS_OPEN: Scenario = {
   id: 'simultaneous-open',
-  title: { en: 'Simultaneous open (four segments)', zh: '同时打开（四个报文段）' },
+  title: { en: 'Simultaneous open (RFC Figure 7)', zh: '同时打开（RFC 图 7）' },
   source: 'RFC 9293 §3.5 Fig.7',
   sides: { client: { en: 'Host A', zh: '主机 A' }, server: { en: 'Host B', zh: '主机 B' } },
   start: { client: 'CLOSED', server: 'CLOSED' },
@@ -421,8 +427,8 @@ export const SIMULTANEOUS_OPEN: Scenario = {
     },
   ],
   summary: {
-    en: 'Each side goes CLOSED → SYN-SENT → SYN-RECEIVED → ESTABLISHED. The SYN,ACK repeats the SYN (same seq) and adds the ACK: four segments, not three. TCP MUST support this (MUST-10).',
-    zh: '每一方都是 CLOSED → SYN-SENT → SYN-RECEIVED → ESTABLISHED。SYN,ACK 重复 SYN（序号不变）并加上 ACK：共四个报文段，而不是三个。TCP 必须支持（MUST-10）。',
+    en: 'Each side goes CLOSED → SYN-SENT → SYN-RECEIVED → ESTABLISHED. The SYN,ACK repeats the SYN (same seq) and adds the ACK: Figure 7 draws four segments, not three. On Linux each side also ACKs the SYN,ACK it receives, so a capture shows six. TCP MUST support this (MUST-10).',
+    zh: '每一方都是 CLOSED → SYN-SENT → SYN-RECEIVED → ESTABLISHED。SYN,ACK 重复 SYN（序号不变）并加上 ACK：图 7 画的是四个报文段，而不是三个。Linux 上双方还会各自对收到的 SYN,ACK 回一个 ACK，所以抓包能看到六个。TCP 必须支持（MUST-10）。',
   },
 };
 

@@ -8,6 +8,7 @@ import { SCENARIOS, blankAnswer, blankableParts, segmentLabel, sideName } from '
 import type { Blank, Scenario } from './scenarios.js';
 import { isTcpState } from './states.js';
 import { TRANSITIONS } from './transitions.js';
+import { LINUX_KEEPS_FROM } from './fsm-drills.js';
 
 export const SEQUENCE_DECK_ID = 'sequence-drills';
 
@@ -30,8 +31,10 @@ function ruleLine(scenario: Scenario, blank: Blank, lang: Lang): string | undefi
   const id = blank.part === 'clientState' ? step?.rows?.client : step?.rows?.server;
   const row = TRANSITIONS.find((r) => r.id === id);
   if (row === undefined) return undefined;
+  const from = row.from === 'any' ? '任意状态' : row.from;
+  const to = row.to === 'same' ? '状态不变' : row.to;
   return lang === 'zh'
-    ? `规则：${row.id}（${row.from}，${row.zh.event} → ${row.to}）。出处：${row.source}。`
+    ? `规则：${row.id}（${from}，${row.zh.event} → ${to}）。出处：${row.source}。`
     : `Rule: ${row.id} (${row.from}, ${row.en.event} → ${row.to}). Source: ${row.source}.`;
 }
 
@@ -51,7 +54,15 @@ function options(scenario: Scenario, blank: Blank, answer: string, id: string): 
     .flatMap((s) => [s.client, s.server])
     .filter((s) => s !== undefined);
   const confusable = isTcpState(answer) ? CONFUSABLE[answer] : [];
-  return pickOptions(answer, id, { plausible: [...confusable, ...inScenario] });
+  // Where Linux's visible socket keeps its state (a listener stays LISTEN), that state is no wrong answer.
+  const step = scenario.steps[blank.step - 1];
+  const rule = blank.part === 'clientState' ? step?.rows?.client : step?.rows?.server;
+  const from = TRANSITIONS.find((r) => r.id === rule)?.from;
+  const keeps = rule !== undefined && LINUX_KEEPS_FROM.has(rule) && from !== undefined;
+  return pickOptions(answer, id, {
+    plausible: [...confusable, ...inScenario],
+    exclude: keeps && from !== 'any' ? [from] : [],
+  });
 }
 
 export function sequenceDrill(scenario: Scenario, blank: Blank, lang: Lang): DrillCard | undefined {

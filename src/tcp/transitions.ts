@@ -130,6 +130,10 @@ export const TRANSITIONS: readonly Transition[] = [
     condition: 'SND.UNA < SEG.ACK =< SND.NXT', send: '-', to: 'ESTABLISHED', source: `${FIG5}; §3.10.7.4 step 5`,
     en: { event: 'the ACK of our SYN arrives', condition: 'SND.UNA < SEG.ACK =< SND.NXT' },
     zh: { event: '收到对我方 SYN 的 ACK', condition: 'SND.UNA < SEG.ACK =< SND.NXT' },
+    linux: {
+      en: 'A full accept queue (tcp_abort_on_overflow=0) or TCP_DEFER_ACCEPT makes Linux ignore a bare final ACK; the entry stays SYN-RECV until a later ACK or data arrives.',
+      zh: 'accept 队列已满（tcp_abort_on_overflow=0）或设置了 TCP_DEFER_ACCEPT 时，Linux 会忽略单独的第三个 ACK；该条目停在 SYN-RECV，直到后续的 ACK 或数据到达。',
+    },
   },
   {
     id: 'F11', kind: 'figure', from: 'SYN-RECEIVED', event: 'CLOSE', eventKind: 'user',
@@ -140,14 +144,14 @@ export const TRANSITIONS: readonly Transition[] = [
   {
     id: 'F12', kind: 'figure', from: 'ESTABLISHED', event: 'CLOSE', eventKind: 'user',
     condition: 'after queued SENDs are segmentized', send: 'FIN', to: 'FIN-WAIT-1', source: `${FIG5}; §3.10.4`,
-    en: { event: 'the application calls CLOSE', condition: 'once queued data has been put into segments' },
-    zh: { event: '应用调用 CLOSE', condition: '排队的数据都已封装成报文段之后' },
+    en: { event: 'the application calls CLOSE', condition: 'even with data still queued: the FIN follows that data' },
+    zh: { event: '应用调用 CLOSE', condition: '即使还有数据在排队：FIN 跟在这些数据之后发出' },
   },
   {
     id: 'F13', kind: 'figure', from: 'ESTABLISHED', event: 'rcv FIN', eventKind: 'segment',
     condition: '', send: 'ACK', to: 'CLOSE-WAIT', source: `${FIG5}; §3.10.7.4 step 8`,
-    en: { event: 'a FIN arrives', condition: '' },
-    zh: { event: '收到 FIN', condition: '' },
+    en: { event: 'a FIN arrives', condition: 'it is the next in-sequence segment (SEG.SEQ = RCV.NXT)' },
+    zh: { event: '收到 FIN', condition: '它是按序到达的下一个报文段（SEG.SEQ = RCV.NXT）' },
   },
   {
     id: 'F14', kind: 'figure', from: 'FIN-WAIT-1', event: 'rcv ACK of FIN', eventKind: 'segment',
@@ -159,14 +163,14 @@ export const TRANSITIONS: readonly Transition[] = [
     id: 'F15', kind: 'figure', from: 'FIN-WAIT-1', event: 'rcv FIN', eventKind: 'segment',
     condition: 'our FIN not yet ACKed (simultaneous close)', send: 'ACK', to: 'CLOSING',
     source: `${FIG5}; §3.10.7.4 step 8; Fig.13`,
-    en: { event: 'a FIN arrives', condition: 'our own FIN is not ACKed yet (simultaneous close)' },
-    zh: { event: '收到 FIN', condition: '我方的 FIN 还没有被确认（同时关闭）' },
+    en: { event: 'a FIN arrives in sequence', condition: 'our own FIN is not ACKed yet (simultaneous close)' },
+    zh: { event: '按序收到 FIN', condition: '我方的 FIN 还没有被确认（同时关闭）' },
   },
   {
     id: 'F16', kind: 'figure', from: 'FIN-WAIT-2', event: 'rcv FIN', eventKind: 'segment',
     condition: '', send: 'ACK', to: 'TIME-WAIT', source: `${FIG5}; §3.10.7.4 step 8`,
-    en: { event: 'a FIN arrives', condition: '' },
-    zh: { event: '收到 FIN', condition: '' },
+    en: { event: 'a FIN arrives', condition: 'it is the next in-sequence segment (SEG.SEQ = RCV.NXT)' },
+    zh: { event: '收到 FIN', condition: '它是按序到达的下一个报文段（SEG.SEQ = RCV.NXT）' },
     linux: {
       en: 'If the FIN never comes and the socket was close()d (orphaned), it is dropped after tcp_fin_timeout (60 s) without a segment; after shutdown(SHUT_WR) it waits forever.',
       zh: '如果 FIN 一直不来且套接字已被 close()（孤儿连接），它会在 tcp_fin_timeout（60 秒）后被静默丢弃；只做了 shutdown(SHUT_WR) 的则一直等待。',
@@ -181,8 +185,12 @@ export const TRANSITIONS: readonly Transition[] = [
   {
     id: 'F18', kind: 'figure', from: 'CLOSE-WAIT', event: 'CLOSE', eventKind: 'user',
     condition: 'after queued SENDs are segmentized', send: 'FIN', to: 'LAST-ACK', source: `${FIG5}; §3.10.4`,
-    en: { event: 'the application calls CLOSE', condition: 'once queued data has been put into segments' },
-    zh: { event: '应用调用 CLOSE', condition: '排队的数据都已封装成报文段之后' },
+    en: { event: 'the application calls CLOSE', condition: 'even with data still queued: the FIN follows that data' },
+    zh: { event: '应用调用 CLOSE', condition: '即使还有数据在排队：FIN 跟在这些数据之后发出' },
+    linux: {
+      en: 'Linux enters LAST-ACK as soon as close() is called, even while data is still queued ahead of the FIN.',
+      zh: '调用 close() 后 Linux 立即进入 LAST-ACK，即使 FIN 前面还有数据在排队。',
+    },
   },
   {
     id: 'F19', kind: 'figure', from: 'LAST-ACK', event: 'rcv ACK of FIN', eventKind: 'segment',
@@ -252,6 +260,10 @@ export const TRANSITIONS: readonly Transition[] = [
     to: 'LISTEN', source: 'RFC 9293 §3.10.7.4 step 4',
     en: { event: 'a SYN arrives', condition: 'the connection came from a passive OPEN and the SYN is in the window (not a plain retransmission)' },
     zh: { event: '收到 SYN', condition: '连接来自被动打开，且该 SYN 落在窗口内（不是简单的重传）' },
+    linux: {
+      en: 'Linux drops the half-open request socket (the listener stays in LISTEN) and also answers the SYN with a reset, <SEQ=0><ACK=SEG.SEQ+1><CTL=RST,ACK> (tcp_check_req).',
+      zh: 'Linux 会丢弃这个半连接请求套接字（监听套接字仍是 LISTEN），并对该 SYN 回复复位报文 <SEQ=0><ACK=SEG.SEQ+1><CTL=RST,ACK>（tcp_check_req）。',
+    },
   },
   {
     id: 'E07', kind: 'event', from: 'SYN-RECEIVED', event: 'rcv SYN,ACK', eventKind: 'segment',
@@ -259,13 +271,17 @@ export const TRANSITIONS: readonly Transition[] = [
     source: 'RFC 9293 §3.5 Fig.7; §3.10.7.4 step 5',
     en: { event: 'a SYN,ACK arrives', condition: 'simultaneous open: its ACK acknowledges our SYN' },
     zh: { event: '收到 SYN,ACK', condition: '同时打开：其 ACK 确认了我方的 SYN' },
+    linux: {
+      en: 'Linux also ACKs the SYN,ACK (seq=ISS+1, ack=IRS+1), so a capture of a simultaneous open shows six segments.',
+      zh: 'Linux 还会对收到的 SYN,ACK 回一个 ACK（seq=ISS+1，ack=IRS+1），所以同时打开的抓包是六个报文段。',
+    },
   },
   {
     id: 'E08', kind: 'event', from: 'SYN-RECEIVED', event: 'rcv FIN', eventKind: 'segment',
     condition: 'segment also carries acceptable ACK', send: 'ACK', to: 'CLOSE-WAIT',
     source: 'RFC 9293 §3.10.7.4 steps 5, 8',
-    en: { event: 'a FIN arrives', condition: 'the same segment carries an acceptable ACK of our SYN' },
-    zh: { event: '收到 FIN', condition: '同一报文段还带着对我方 SYN 的有效 ACK' },
+    en: { event: 'a FIN arrives in sequence', condition: 'the same segment carries an acceptable ACK of our SYN' },
+    zh: { event: '按序收到 FIN', condition: '同一报文段还带着对我方 SYN 的有效 ACK' },
   },
   {
     id: 'E09', kind: 'event', from: 'SYN-RECEIVED', event: 'ABORT', eventKind: 'user',
@@ -353,8 +369,8 @@ export const TRANSITIONS: readonly Transition[] = [
     id: 'E24', kind: 'event', from: 'TIME-WAIT', event: 'rcv SYN', eventKind: 'segment',
     condition: 'new incarnation (optional, MAY-2): SYN seq above old sequence space or newer timestamp (RFC 6191); needs a listener on that port',
     send: 'SYN,ACK', to: 'SYN-RECEIVED', source: 'RFC 9293 §3.6.1 MAY-2; §3.10.7.4 step 4',
-    en: { event: 'a SYN arrives', condition: 'optional (MAY-2): it opens a new incarnation (higher sequence number or newer timestamp) and a listener owns the port' },
-    zh: { event: '收到 SYN', condition: '可选（MAY-2）：它开启新的连接实例（序号更大或时间戳更新），且该端口上有监听者' },
+    en: { event: 'a SYN arrives', condition: 'optional (MAY-2): it opens a new incarnation (higher sequence number or newer timestamp) and a listener owns the port; asked about this 4-tuple' },
+    zh: { event: '收到 SYN', condition: '可选（MAY-2）：它开启新的连接实例（序号更大或时间戳更新），且该端口上有监听者；问的是这个四元组' },
     linux: {
       en: 'The SYN is accepted when its sequence number or timestamp is newer, and handed to the listener (tcp_timewait_state_process).',
       zh: 'SYN 的序号或时间戳更新时会被接受，并交给监听套接字（tcp_timewait_state_process）。',

@@ -106,7 +106,7 @@ describe('drill stability', () => {
     const byId = new Map(generateDrills('en').map((c) => [c.id, c]));
     const f12 = byId.get('fsm-f12') as DrillCard;
     expect(f12.prompt).toBe(
-      'In ESTABLISHED, the application calls CLOSE — once queued data has been put into segments. Which state comes next?',
+      'In ESTABLISHED, the application calls CLOSE — even with data still queued: the FIN follows that data. Which state comes next?',
     );
     expect(f12.answer).toBe('FIN-WAIT-1');
     expect(f12.explain).toContain('FIN,ACK on the wire');
@@ -122,11 +122,15 @@ describe('drill stability', () => {
     expect(byId.get('fsm-e25')?.answer).toBe('CLOSED');
     expect(byId.get('seq-handshake-1-segment')?.answer).toBe('SYN seq=x');
     expect(byId.get('seq-handshake-1-serverState')?.answer).toBe('SYN-RECEIVED');
+    // On Linux the listener really stays in LISTEN: never offer it as a wrong answer there.
+    for (const id of ['fsm-f04', 'fsm-f05', 'fsm-e01', 'seq-handshake-1-serverState'])
+      expect(byId.get(id)?.options, id).not.toContain('LISTEN');
+    expect(byId.get('fsm-f04')?.options).toHaveLength(4);
     expect(byId.get('seq-lost-final-ack-5-serverState')?.answer).toBe('LAST-ACK');
     expect(byId.get('seq-simultaneous-close-3-clientState')?.answer).toBe('CLOSING');
     const zh = generateDrills('zh').find((c) => c.id === 'fsm-f12');
     expect(zh?.prompt).toBe(
-      '处于 ESTABLISHED 时，应用调用 CLOSE；条件：排队的数据都已封装成报文段之后。下一个状态是？',
+      '处于 ESTABLISHED 时，应用调用 CLOSE；条件：即使还有数据在排队：FIN 跟在这些数据之后发出。下一个状态是？',
     );
   });
 

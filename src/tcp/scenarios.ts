@@ -112,8 +112,8 @@ export const CLOSE_CLIENT_FIRST: Scenario = {
     },
     {
       note: {
-        en: "server's kernel ACKs the FIN by itself (delayed ACK)",
-        zh: '服务器内核自行确认 FIN（延迟确认）',
+        en: "server's kernel ACKs the FIN by itself, often delayed",
+        zh: '服务器内核自行确认 FIN，往往是延迟确认',
       },
       send: { from: 'server', segment: { flags: 'ACK', seq: 'v', ack: 'u+1' } },
       client: 'FIN-WAIT-2',
@@ -158,8 +158,8 @@ export const CLOSE_SERVER_FIRST: Scenario = {
     },
     {
       note: {
-        en: "client's kernel ACKs the FIN by itself (delayed ACK)",
-        zh: '客户端内核自行确认 FIN（延迟确认）',
+        en: "client's kernel ACKs the FIN by itself, often delayed",
+        zh: '客户端内核自行确认 FIN，往往是延迟确认',
       },
       send: { from: 'client', segment: { flags: 'ACK', seq: 'v', ack: 'u+1' } },
       server: 'FIN-WAIT-2',

@@ -5,15 +5,15 @@ import { AGAIN, GOOD, type Rating } from './scheduler.js';
 export type AutoGrade = { readonly correct: boolean; readonly rating: Rating };
 
 /**
- * Comparable form of a typed answer: case-insensitive, with `_`, `-` and spaces dropped,
- * so TIME_WAIT = time-wait = TIME WAIT = timewait, and 终止等待 1 = 终止等待1. NFKC first,
- * so full-width input from an IME (ＴＩＭＥ＿ＷＡＩＴ) matches too.
+ * Comparable form of a typed answer: case-insensitive, with `_`, `-`, spaces and code
+ * backticks dropped, so TIME_WAIT = time-wait = TIME WAIT = timewait, and 终止等待 1 =
+ * 终止等待1. NFKC first, so full-width input from an IME (ＴＩＭＥ＿ＷＡＩＴ) matches too.
  */
 export function normalizeAnswer(s: string): string {
   return s
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s_-]+/g, '');
+    .replace(/[\s_`-]+/g, '');
 }
 
 /** Whether `input` matches one of the accepted answers (an empty answer never does). */

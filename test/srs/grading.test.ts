@@ -59,5 +59,7 @@ describe('choice and order', () => {
     ]);
     // A space before a digit, as Chinese notes write it, does not matter either.
     expect(gradeTyped('终止等待 1', ['终止等待1'])).toBe(true);
+    // An answer written as code in the deck is typed without its backticks.
+    expect(gradeTyped('ss -tan', ['`ss -tan`'])).toBe(true);
   });
 });

@@ -9,18 +9,57 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tmp = join(root, '.tmp');
 await mkdir(tmp, { recursive: true });
 
-// 1. The content compiler is TypeScript: bundle it for Node and run it here.
-const compilerOut = join(tmp, 'build-bank.mjs');
-await build({
-  entryPoints: [join(root, 'src/build/build-bank.ts')],
-  outfile: compilerOut,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  logLevel: 'error',
-});
-const { buildBank } = await import(`${pathToFileURL(compilerOut).href}?t=${Date.now()}`);
+/** Bundles a TypeScript build step for Node (libraries stay external) and imports it. */
+async function loadBuildStep(entry, plugins = []) {
+  const outfile = join(tmp, `build-${entry.replace(/\W+/g, '-')}.mjs`);
+  await build({
+    entryPoints: [join(root, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'error',
+    plugins,
+  });
+  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+}
+
+// 0. The state machine, authored as Markdown tables: compile and check it first, since the
+// drills in the banks are generated from it.
+const { checkStateMachine, STATE_MACHINE_FILE } = await loadBuildStep(
+  'src/tcp/check-state-machine.ts',
+);
+const machine = checkStateMachine(
+  await readFile(join(root, 'content', STATE_MACHINE_FILE), 'utf8'),
+  join('content', STATE_MACHINE_FILE),
+);
+if (machine.diagnostics.length > 0) {
+  for (const d of machine.diagnostics)
+    console.error(`${d.file}:${d.line}:${d.column}: ${d.message}`);
+  console.error(`build: ${machine.diagnostics.length} problem(s) in the state machine`);
+  process.exit(1);
+}
+/** An esbuild plugin that serves `import x from 'virtual:<name>'` from `contents()`. */
+function virtualModule(name, contents) {
+  return {
+    name,
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^virtual:${name}$`) }, () => ({
+        path: name,
+        namespace: name,
+      }));
+      b.onLoad({ filter: /.*/, namespace: name }, () => ({ contents: contents(), loader: 'js' }));
+    },
+  };
+}
+const stateMachinePlugin = virtualModule(
+  'state-machine',
+  () => `export default ${JSON.stringify(machine.rows)};`,
+);
+
+// 1. The content compiler is TypeScript too: bundle it for Node and run it here.
+const { buildBank } = await loadBuildStep('src/build/build-bank.ts', [stateMachinePlugin]);
 const { bank, diagnostics } = await buildBank(join(root, 'content'));
 if (diagnostics.length > 0) {
   for (const d of diagnostics) console.error(`${d.file}:${d.line}:${d.column}: ${d.message}`);
@@ -51,19 +90,16 @@ await build({
     js: "#!/usr/bin/env node\nimport { createRequire as __tcpDrillCreateRequire } from 'node:module';\nconst require = __tcpDrillCreateRequire(import.meta.url);",
   },
   plugins: [
+    stateMachinePlugin,
+    // The banks compiled above, embedded; the Markdown parser stays out of this path. A JSON
+    // string parses much faster than the same data as a JS object literal.
+    virtualModule(
+      'builtin-bank',
+      () => `export default JSON.parse(${JSON.stringify(JSON.stringify(bank))});`,
+    ),
     {
       name: 'tcp-drill',
       setup(b) {
-        // The banks compiled above, embedded; the Markdown parser stays out of this path.
-        b.onResolve({ filter: /^virtual:builtin-bank$/ }, () => ({
-          path: 'bank',
-          namespace: 'bank',
-        }));
-        // A JSON string parses much faster than the same data as a JS object literal.
-        b.onLoad({ filter: /.*/, namespace: 'bank' }, () => ({
-          contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(bank))});`,
-          loader: 'js',
-        }));
         // ink imports react-devtools-core only when DEV is set; never ship it.
         b.onResolve({ filter: /^react-devtools-core$/ }, () => ({
           path: 'devtools',

@@ -1,16 +1,19 @@
 // Reads a folder of deck files from disk and hands the bytes to the pure compiler.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { compileBank } from '../content/compile-bank.js';
 import type { CompileResult } from '../content/types.js';
+import { STATE_MACHINE_FILE, checkStateMachine } from '../tcp/check-state-machine.js';
 
 export class MissingFolderError extends Error {}
 
-/** Every `*.md` below `dir` except README files, in a stable order. */
+/** Every `*.md` below `dir` except README files and the model folder, in a stable order. */
 async function listDecks(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const model = join(dir, dirname(STATE_MACHINE_FILE));
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name.toLowerCase() !== 'readme.md')
+    .filter((e) => e.parentPath !== model && !e.parentPath.startsWith(`${model}/`))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }
@@ -26,5 +29,12 @@ export async function readContentFolder(dir: string): Promise<CompileResult> {
   const files = await Promise.all(
     paths.map(async (p) => ({ path: relative(process.cwd(), p) || p, bytes: await readFile(p) })),
   );
-  return compileBank(files);
+  const result = compileBank(files);
+  // A content folder may carry the state-machine model too (the built-in one does).
+  const modelPath = join(dir, STATE_MACHINE_FILE);
+  const model = await readFile(modelPath, 'utf8').catch(() => undefined);
+  if (model === undefined) return result;
+  const shown = relative(process.cwd(), modelPath) || modelPath;
+  const { diagnostics } = checkStateMachine(model, shown);
+  return { ...result, diagnostics: [...result.diagnostics, ...diagnostics] };
 }

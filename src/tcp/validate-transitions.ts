@@ -3,7 +3,7 @@
 // just strings and the compiler cannot vouch for them.
 import { TCP_STATES, isTcpState } from './states.js';
 import type { TcpState } from './states.js';
-import type { RowText } from './transitions.js';
+import type { RowText } from './transition-text.js';
 
 export type LooseRow = {
   readonly id: string;

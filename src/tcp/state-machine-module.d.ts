@@ -1,0 +1,6 @@
+// The rows of content/model/state-machine.md, compiled and embedded by the build (and by
+// the test config); see src/tcp/compile-state-machine.ts.
+declare module 'virtual:state-machine' {
+  const rows: unknown;
+  export default rows;
+}

@@ -2,7 +2,8 @@
 // context, and the footer renders its hints from the same rows, so they cannot disagree.
 import type { Lang } from '../content/types.js';
 
-export type KeyContext = 'home' | 'question' | 'typing' | 'picking' | 'answer' | 'done';
+/** `done`: a session just ended (undo can step back into it); `empty`: nothing to study. */
+export type KeyContext = 'home' | 'question' | 'typing' | 'picking' | 'answer' | 'done' | 'empty';
 
 export type KeyAction =
   | { type: 'quit' }
@@ -130,19 +131,19 @@ export const KEYMAP: readonly Binding[] = [
     match: (i, k) => (k.ctrl && i === 'z' ? { type: 'undo' } : undefined),
   },
   {
-    contexts: ['done'],
+    contexts: ['done', 'empty'],
     label: 'Enter',
     hint: { en: 'home', zh: '主页' },
     match: (_i, k) => (k.return ? { type: 'back' } : undefined),
   },
   {
-    contexts: ['question', 'typing', 'picking', 'answer', 'done'],
+    contexts: ['question', 'typing', 'picking', 'answer', 'done', 'empty'],
     label: 'Esc',
     hint: { en: 'back', zh: '返回' },
     match: (_i, k) => (k.escape ? { type: 'back' } : undefined),
   },
   {
-    contexts: ['home', 'question', 'picking', 'answer', 'done'],
+    contexts: ['home', 'question', 'picking', 'answer', 'done', 'empty'],
     label: 'q',
     hint: { en: 'quit', zh: '退出' },
     match: (i) => (i === 'q' ? { type: 'quit' } : undefined),

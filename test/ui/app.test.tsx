@@ -80,6 +80,13 @@ describe('App', () => {
     expect(wrong).toContain('Expected: FIN-WAIT-1');
   });
 
+  it('offers no undo when there was nothing to study', async () => {
+    view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
+    const empty = await view.press('r');
+    expect(empty).toContain('Enter home');
+    expect(empty).not.toContain('undo');
+  });
+
   it('goes back home with Esc', async () => {
     view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
     await view.press('n');

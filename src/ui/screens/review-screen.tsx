@@ -140,7 +140,7 @@ export function ReviewScreen({
             {state.graded.length} {t.reviewed}
           </Text>
         ) : null}
-        <Footer context="done" lang={lang} />
+        <Footer context={context} lang={lang} />
       </Box>
     );
   }
@@ -195,7 +195,7 @@ function cardBudget(rows: number, columns: number, revealed: boolean): number {
 }
 
 function contextOf(state: ReviewState, card: Card | undefined): KeyContext {
-  if (!card) return 'done';
+  if (!card) return state.graded.length > 0 ? 'done' : 'empty';
   if (state.phase === 'answer') return 'answer';
   if (card.type === 'typed') return 'typing';
   if (card.type === 'choice' || card.type === 'drill' || card.type === 'order') return 'picking';

@@ -16,6 +16,8 @@ export type Rendered = {
   frame(): string;
   /** Writes input and resolves once the frame has changed (or fails after a timeout). */
   press(input: string): Promise<string>;
+  /** Writes input that may leave the frame as it is; follow it with a `press` to sync. */
+  send(input: string): void;
   waitFor(test: string | RegExp, timeoutMs?: number): Promise<string>;
   unmount(): void;
 };
@@ -45,6 +47,7 @@ export async function render(element: ReactElement): Promise<Rendered> {
       instance.stdin.write(input);
       return waitUntil((f) => f !== before, `a new frame after ${JSON.stringify(input)}`);
     },
+    send: (input) => void instance.stdin.write(input),
     waitFor: (test, timeoutMs) =>
       waitUntil(
         (f) => (typeof test === 'string' ? f.includes(test) : test.test(f)),

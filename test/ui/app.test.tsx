@@ -80,6 +80,22 @@ describe('App', () => {
     expect(wrong).toContain('Expected: FIN-WAIT-1');
   });
 
+  it('undoes only grades given in this session', async () => {
+    const trainer = plainTrainer(bank, 'en');
+    view = await render(<App trainer={trainer} now={() => 0} />);
+    await view.press('n');
+    await view.press(KEY.space);
+    await view.press('3');
+    await view.press(KEY.escape);
+    expect(trainer.counts().new).toBe(2);
+    // A new session starts on the typed card; Ctrl-Z there has nothing of its own to undo.
+    await view.press('n');
+    view.send('\u001A');
+    // Input is read in order: once `x` shows, Ctrl-Z has been handled.
+    await view.press('x');
+    expect(trainer.counts().new).toBe(2);
+  });
+
   it('offers no undo when there was nothing to study', async () => {
     view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
     const empty = await view.press('r');

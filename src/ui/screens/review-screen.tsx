@@ -110,7 +110,10 @@ export function ReviewScreen({
         accept(state.rating);
         return action;
       case 'undo': {
-        if (trainer.undo() !== undefined) dispatch({ type: 'undone', now: now() });
+        // Only grades given on this screen: a new session never silently takes back an
+        // earlier session's grade that is no longer on screen.
+        if (state.graded.length > 0 && trainer.undo() !== undefined)
+          dispatch({ type: 'undone', now: now() });
         return action;
       }
       default:

@@ -7,6 +7,7 @@ import { HomeScreen } from './screens/home-screen.js';
 import { ReviewScreen } from './screens/review-screen.js';
 import { strings } from './strings.js';
 import { theme } from './theme.js';
+import { wrap } from '../text/width.js';
 
 export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 12;
@@ -23,35 +24,50 @@ export function App({ trainer, now }: Props) {
   const [screen, navigate] = useReducer(navigationReducer, { name: 'home' });
   const quit = () => exit();
 
-  if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
-    return <TooSmall columns={columns} rows={rows} lang={trainer.lang} onQuit={quit} />;
-  }
+  // A terminal shrunk too far hides the screen instead of unmounting it, so the session
+  // (its queue, position and undo history) is still there when the terminal grows back.
+  const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
+  const width = Math.max(columns, MIN_COLUMNS);
+  const height = Math.max(rows, MIN_ROWS);
   return (
-    <Box flexDirection="column" width={columns} paddingX={1}>
-      {screen.name === 'home' ? (
-        <HomeScreen
-          trainer={trainer}
-          rows={rows}
-          columns={columns}
-          onOpen={(mode, deckId) =>
-            navigate({ type: 'open-review', mode, ...(deckId ? { deckId } : {}) })
-          }
-          onQuit={quit}
-        />
-      ) : (
-        <ReviewScreen
-          key={screen.run}
-          trainer={trainer}
-          columns={columns}
-          rows={rows}
-          mode={screen.mode}
-          {...(screen.deckId ? { deckId: screen.deckId } : {})}
-          onHome={() => navigate({ type: 'home' })}
-          onQuit={quit}
-          {...(now ? { now } : {})}
-        />
-      )}
-    </Box>
+    <>
+      {tooSmall ? (
+        <TooSmall columns={columns} rows={rows} lang={trainer.lang} onQuit={quit} />
+      ) : null}
+      <Box
+        display={tooSmall ? 'none' : 'flex'}
+        flexDirection="column"
+        width={width}
+        height={height}
+        paddingX={1}
+      >
+        {screen.name === 'home' ? (
+          <HomeScreen
+            active={!tooSmall}
+            trainer={trainer}
+            rows={height}
+            columns={width}
+            onOpen={(mode, deckId) =>
+              navigate({ type: 'open-review', mode, ...(deckId ? { deckId } : {}) })
+            }
+            onQuit={quit}
+          />
+        ) : (
+          <ReviewScreen
+            key={screen.run}
+            active={!tooSmall}
+            trainer={trainer}
+            columns={width}
+            rows={height}
+            mode={screen.mode}
+            {...(screen.deckId ? { deckId: screen.deckId } : {})}
+            onHome={() => navigate({ type: 'home' })}
+            onQuit={quit}
+            {...(now ? { now } : {})}
+          />
+        )}
+      </Box>
+    </>
   );
 }
 
@@ -64,9 +80,9 @@ function TooSmall(props: {
   useInput((input) => {
     if (input === 'q') props.onQuit();
   });
+  const message = strings(props.lang).tooSmall(props.columns, props.rows, MIN_COLUMNS, MIN_ROWS);
+  // Our own wrapping, measured in terminal cells: the message may be longer than the window.
   return (
-    <Text color={theme.warn}>
-      {strings(props.lang).tooSmall(props.columns, props.rows, MIN_COLUMNS, MIN_ROWS)}
-    </Text>
+    <Text color={theme.warn}>{wrap(message, Math.max(10, props.columns - 1)).join('\n')}</Text>
   );
 }

@@ -84,6 +84,22 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
     );
   });
 
+  it('hides the review while the terminal is too small, and keeps its place', async () => {
+    const term = start();
+    await learnOneCard(term);
+    const before = term.screen();
+    term.resize(30, 10);
+    await term.waitFor(/too small/);
+    term.resize(80, 24);
+    // The same session: still on card 2, with the same question.
+    const after = await term.waitFor(/card 2 of \d+/);
+    expect(after.split('\n').slice(0, 4)).toEqual(before.split('\n').slice(0, 4));
+    term.send(KEYS.escape);
+    await term.waitFor('Learn new cards');
+    term.send('q');
+    await term.waitFor('[exit 0]');
+  });
+
   it('keeps progress across a quit and a restart', async () => {
     const home = tempHome();
     let term = start({ home });

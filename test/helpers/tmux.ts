@@ -99,6 +99,19 @@ export class Terminal {
     return Number(execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).trim().split('\n')[0]);
   }
 
+  /** Resizes the terminal, as a user dragging the window would. */
+  resize(columns: number, rows: number): void {
+    execFileSync('tmux', [
+      'resize-window',
+      '-t',
+      this.name,
+      '-x',
+      String(columns),
+      '-y',
+      String(rows),
+    ]);
+  }
+
   kill(): void {
     spawnSync('tmux', ['kill-session', '-t', this.name]);
   }

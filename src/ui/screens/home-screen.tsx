@@ -11,6 +11,8 @@ import { theme } from '../theme.js';
 import { padEnd, stringWidth, truncateEnd } from '../../text/width.js';
 
 type Props = {
+  /** False while hidden (terminal too small): keys are not for this screen then. */
+  readonly active: boolean;
   readonly trainer: Trainer;
   readonly rows: number;
   readonly columns: number;
@@ -35,7 +37,7 @@ type Choice = { readonly mode: Mode; readonly deckId?: string };
  *     …
  *   ↑↓ Enter open  n learn new  r review due  q quit
  */
-export function HomeScreen({ trainer, rows, columns, onOpen, onQuit }: Props) {
+export function HomeScreen({ active, trainer, rows, columns, onOpen, onQuit }: Props) {
   const t = strings(trainer.lang);
   // Counts scan the review log; the screen remounts after every session, so once is enough.
   const counts = useMemo(() => trainer.counts(), [trainer]);
@@ -50,12 +52,15 @@ export function HomeScreen({ trainer, rows, columns, onOpen, onQuit }: Props) {
   const titleLines = measureLines(`${t.appTitle} ${t.tagline}`, width);
   const menuRows = rows - 7 - titleLines - noticeLines;
   const showIntro = intro !== '' && menuRows - (introLines + 1) >= trainer.decks.length + 2;
-  useInput((input, key) => {
-    const action = actionFor('home', input, key);
-    if (action?.type === 'quit') onQuit();
-    else if (action?.type === 'learn-new') onOpen('new');
-    else if (action?.type === 'review-due') onOpen('due');
-  });
+  useInput(
+    (input, key) => {
+      const action = actionFor('home', input, key);
+      if (action?.type === 'quit') onQuit();
+      else if (action?.type === 'learn-new') onOpen('new');
+      else if (action?.type === 'review-due') onOpen('due');
+    },
+    { isActive: active },
+  );
   // Labels and their numbers line up in two columns, measured in terminal cells, and every
   // row fits on one line: the pointer takes 2 cells and the padding 2 more.
   const values = [`${counts.new}`, `${counts.due}`, ...trainer.decks.map((d) => cardCount(d.id))];
@@ -107,6 +112,7 @@ export function HomeScreen({ trainer, rows, columns, onOpen, onQuit }: Props) {
         ))}
       </Box>
       <SelectInput
+        isFocused={active}
         items={items}
         limit={Math.max(3, menuRows - (showIntro ? introLines + 1 : 0))}
         onSelect={(item) => onOpen(item.value.mode, item.value.deckId)}

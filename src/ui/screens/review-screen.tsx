@@ -20,6 +20,8 @@ import { theme } from '../theme.js';
 import { padEnd, stringWidth, truncateEnd } from '../../text/width.js';
 
 type Props = {
+  /** False while hidden (terminal too small): keys are not for this screen then. */
+  readonly active: boolean;
   readonly trainer: Trainer;
   readonly columns: number;
   readonly rows: number;
@@ -43,6 +45,7 @@ type Props = {
  *   Space/Enter accept grade  1-4 grade  u undo  Esc back  q quit
  */
 export function ReviewScreen({
+  active,
   trainer,
   columns,
   rows,
@@ -121,16 +124,19 @@ export function ReviewScreen({
     }
   };
 
-  useInput((input, key) => {
-    // Outside text entry each key changes the screen and the next one must be read against
-    // the new screen, so only the first key of a burst counts there.
-    const presses = splitPresses(input, key);
-    for (const press of context === 'typing' ? presses : presses.slice(0, 1)) {
-      const action = handle(press.input, press.key);
-      // Enter submits; whatever follows it was not meant for this card.
-      if (action && action.type !== 'backspace' && action.type !== 'clear') return;
-    }
-  });
+  useInput(
+    (input, key) => {
+      // Outside text entry each key changes the screen and the next one must be read against
+      // the new screen, so only the first key of a burst counts there.
+      const presses = splitPresses(input, key);
+      for (const press of context === 'typing' ? presses : presses.slice(0, 1)) {
+        const action = handle(press.input, press.key);
+        // Enter submits; whatever follows it was not meant for this card.
+        if (action && action.type !== 'backspace' && action.type !== 'clear') return;
+      }
+    },
+    { isActive: active },
+  );
 
   if (!card || isFinished(state)) {
     return (

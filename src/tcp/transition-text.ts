@@ -104,8 +104,8 @@ export const ROW_WORDS: readonly RowWords[] = [
   },
   {
     id: 'F12',
-    en: { event: 'the application calls CLOSE', condition: 'even with data still queued: the FIN follows that data' },
-    zh: { event: '应用调用 CLOSE', condition: '即使还有数据在排队：FIN 跟在这些数据之后发出' },
+    en: { event: 'the application calls CLOSE', condition: 'even with data still queued (the FIN follows that data)' },
+    zh: { event: '应用调用 CLOSE', condition: '即使还有数据在排队（FIN 跟在这些数据之后发出）' },
   },
   {
     id: 'F13',
@@ -138,8 +138,8 @@ export const ROW_WORDS: readonly RowWords[] = [
   },
   {
     id: 'F18',
-    en: { event: 'the application calls CLOSE', condition: 'even with data still queued: the FIN follows that data' },
-    zh: { event: '应用调用 CLOSE', condition: '即使还有数据在排队：FIN 跟在这些数据之后发出' },
+    en: { event: 'the application calls CLOSE', condition: 'once the SENDs queued before it are segmentized; the FIN follows that data' },
+    zh: { event: '应用调用 CLOSE', condition: '之前排队的 SEND 都封装成报文段之后；FIN 跟在这些数据之后发出' },
     linux: {
       en: 'Linux enters LAST-ACK as soon as close() is called, even while data is still queued ahead of the FIN.',
       zh: '调用 close() 后 Linux 立即进入 LAST-ACK，即使 FIN 前面还有数据在排队。',
@@ -287,8 +287,8 @@ export const ROW_WORDS: readonly RowWords[] = [
   },
   {
     id: 'E24',
-    en: { event: 'a SYN arrives', condition: 'optional (MAY-2): it opens a new incarnation (higher sequence number or newer timestamp) and a listener owns the port; asked about this 4-tuple' },
-    zh: { event: '收到 SYN', condition: '可选（MAY-2）：它开启新的连接实例（序号更大或时间戳更新），且该端口上有监听者；问的是这个四元组' },
+    en: { event: 'a SYN arrives', condition: 'optional (MAY-2): it opens a new incarnation (higher sequence number or newer timestamp) and a listener owns the port; the new connection reuses this 4-tuple' },
+    zh: { event: '收到 SYN', condition: '可选（MAY-2）：它开启新的连接实例（序号更大或时间戳更新），且该端口上有监听者；新连接沿用这个四元组' },
     linux: {
       en: 'The SYN is accepted when its sequence number or timestamp is newer, and handed to the listener (tcp_timewait_state_process).',
       zh: 'SYN 的序号或时间戳更新时会被接受，并交给监听套接字（tcp_timewait_state_process）。',

@@ -106,7 +106,7 @@ describe('drill stability', () => {
     const byId = new Map(generateDrills('en').map((c) => [c.id, c]));
     const f12 = byId.get('fsm-f12') as DrillCard;
     expect(f12.prompt).toBe(
-      'In ESTABLISHED, the application calls CLOSE — even with data still queued: the FIN follows that data. Which state comes next?',
+      'In ESTABLISHED, the application calls CLOSE — even with data still queued (the FIN follows that data). Which state comes next?',
     );
     expect(f12.answer).toBe('FIN-WAIT-1');
     expect(f12.explain).toContain('FIN,ACK on the wire');
@@ -130,7 +130,7 @@ describe('drill stability', () => {
     expect(byId.get('seq-simultaneous-close-3-clientState')?.answer).toBe('CLOSING');
     const zh = generateDrills('zh').find((c) => c.id === 'fsm-f12');
     expect(zh?.prompt).toBe(
-      '处于 ESTABLISHED 时，应用调用 CLOSE；条件：即使还有数据在排队：FIN 跟在这些数据之后发出。下一个状态是？',
+      '处于 ESTABLISHED 时，应用调用 CLOSE；条件：即使还有数据在排队（FIN 跟在这些数据之后发出）。下一个状态是？',
     );
   });
 

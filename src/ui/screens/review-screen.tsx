@@ -89,39 +89,40 @@ export function ReviewScreen({
     switch (action.type) {
       case 'quit':
         onQuit();
-        return action;
+        break;
       case 'back':
         onHome();
-        return action;
+        break;
       case 'reveal':
         dispatch({ type: 'reveal', now: now() });
-        return action;
+        break;
       case 'backspace':
         dispatch({ type: 'backspace' });
-        return action;
+        break;
       case 'clear':
         dispatch({ type: 'clear' });
-        return action;
+        break;
       case 'pick':
         dispatch({ type: 'pick', position: action.position, now: now() });
-        return action;
+        break;
       case 'grade':
         // A digit grades at once (as in Anki); it also overrides an automatic grade.
         accept(action.rating);
-        return action;
+        break;
       case 'accept':
         accept(state.rating);
-        return action;
+        break;
       case 'undo': {
         // Only grades given on this screen: a new session never silently takes back an
         // earlier session's grade that is no longer on screen.
         if (state.graded.length > 0 && trainer.undo() !== undefined)
           dispatch({ type: 'undone', now: now() });
-        return action;
+        break;
       }
       default:
-        return action;
+        break;
     }
+    return action;
   };
 
   useInput(

@@ -184,22 +184,10 @@ export function splitPresses(input: string, key: KeyPress): SplitPress[] {
     key.return || key.escape || key.backspace || key.delete || key.ctrl || input.length <= 1;
   if (named) return [{ input, key }];
   const presses: SplitPress[] = [];
-  let text = '';
-  const flush = () => {
-    if (text) presses.push({ input: text, key: {} });
-    text = '';
-  };
   for (const ch of input) {
-    if (ch === '\r' || ch === '\n') {
-      flush();
-      presses.push({ input: '', key: { return: true } });
-    } else if (ch === '\u007F' || ch === '\b') {
-      flush();
-      presses.push({ input: '', key: { backspace: true } });
-    } else if (ch >= ' ') {
-      text += ch;
-    }
+    if (ch === '\r' || ch === '\n') presses.push({ input: '', key: { return: true } });
+    else if (ch === '\u007F' || ch === '\b') presses.push({ input: '', key: { backspace: true } });
+    else if (ch >= ' ') presses.push({ input: ch, key: {} });
   }
-  flush();
   return presses;
 }

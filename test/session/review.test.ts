@@ -192,19 +192,22 @@ describe('keymap', () => {
 
   it('splits a burst of bytes into the presses it holds', () => {
     // A paste or a fast typist: text then Enter arrive as one input.
-    expect(splitPresses('time_wait\r', {})).toEqual([
-      { input: 'time_wait', key: {} },
+    expect(splitPresses('fin\r', {})).toEqual([
+      { input: 'f', key: {} },
+      { input: 'i', key: {} },
+      { input: 'n', key: {} },
       { input: '', key: { return: true } },
     ]);
-    expect(splitPresses('\u007F\u007Fab', {})).toEqual([
+    expect(splitPresses('\u007F\u007Fa', {})).toEqual([
       { input: '', key: { backspace: true } },
       { input: '', key: { backspace: true } },
-      { input: 'ab', key: {} },
+      { input: 'a', key: {} },
     ]);
     // Other control bytes never reach the frame.
-    expect(splitPresses('a\u0007\u0015b', {})).toEqual([{ input: 'ab', key: {} }]);
-    // A Chinese IME commits a whole word: it stays one piece of text.
-    expect(splitPresses('半关闭', {})).toEqual([{ input: '半关闭', key: {} }]);
+    expect(splitPresses('a\u0007\u0015b', {}).map((p) => p.input)).toEqual(['a', 'b']);
+    // Digits for an ordering card, and a word from a Chinese IME, key by key.
+    expect(splitPresses('231', {}).map((p) => p.input)).toEqual(['2', '3', '1']);
+    expect(splitPresses('半关闭', {}).map((p) => p.input)).toEqual(['半', '关', '闭']);
     // Named keys and single characters pass through untouched.
     expect(splitPresses('', { return: true })).toEqual([{ input: '', key: { return: true } }]);
     expect(splitPresses('u', { ctrl: true })).toEqual([{ input: 'u', key: { ctrl: true } }]);

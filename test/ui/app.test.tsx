@@ -23,6 +23,11 @@ A: FIN-WAIT-1 | FIN_WAIT1
 M: Cause of piles of CLOSE-WAIT? <!-- id: d-choice -->
 - [ ] SYN flood
 - [x] The app never closes
+
+O: Order the handshake. <!-- id: d-order -->
+1. SYN
+2. SYN,ACK
+3. ACK
 `,
   'demo.md',
 );
@@ -36,7 +41,7 @@ describe('App', () => {
     view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
     const frame = await view.waitFor('Browse: Demo deck');
     expect(frame).toContain('Learn new cards (n)');
-    expect(frame).toContain('3 new');
+    expect(frame).toContain('4 new');
     expect(frame).toContain('q quit');
   });
 
@@ -68,6 +73,15 @@ describe('App', () => {
     expect(checked).not.toContain('xx');
   });
 
+  it('reads an ordering typed in one burst, digit by digit', async () => {
+    const orderOnly = { ...bank, cards: bank.cards.filter((c) => c.type === 'order') };
+    view = await render(<App trainer={plainTrainer(orderOnly, 'en')} now={() => 0} />);
+    await view.press('n');
+    const answered = await view.press('123');
+    expect(answered).toMatch(/✓ right|✗ wrong/);
+    expect(answered).toMatch(/\[(1 Again|3 Good)/);
+  });
+
   it('marks a wrong pick and suggests Again', async () => {
     view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
     await view.press('n');
@@ -87,13 +101,13 @@ describe('App', () => {
     await view.press(KEY.space);
     await view.press('3');
     await view.press(KEY.escape);
-    expect(trainer.counts().new).toBe(2);
+    expect(trainer.counts().new).toBe(3);
     // A new session starts on the typed card; Ctrl-Z there has nothing of its own to undo.
     await view.press('n');
     view.send('\u001A');
     // Input is read in order: once `x` shows, Ctrl-Z has been handled.
     await view.press('x');
-    expect(trainer.counts().new).toBe(2);
+    expect(trainer.counts().new).toBe(3);
   });
 
   it('offers no undo when there was nothing to study', async () => {

@@ -127,13 +127,15 @@ export function ReviewScreen({
 
   useInput(
     (input, key) => {
-      // Outside text entry each key changes the screen and the next one must be read against
-      // the new screen, so only the first key of a burst counts there.
+      // Typing and picking keep their screen from key to key (the reducer ignores picks
+      // once the answer shows), so a burst is replayed. Elsewhere each key changes the
+      // screen and the next must be read against the new one: only the first key counts.
       const presses = splitPresses(input, key);
-      for (const press of context === 'typing' ? presses : presses.slice(0, 1)) {
+      const replay = context === 'typing' || context === 'picking';
+      for (const press of replay ? presses : presses.slice(0, 1)) {
         const action = handle(press.input, press.key);
         // Enter submits; whatever follows it was not meant for this card.
-        if (action && action.type !== 'backspace' && action.type !== 'clear') return;
+        if (action && !['backspace', 'clear', 'pick'].includes(action.type)) return;
       }
     },
     { isActive: active },

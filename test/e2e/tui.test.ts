@@ -72,6 +72,15 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
     const rows = home.split('\n').filter((l) => l.includes('Browse:'));
     expect(rows.length).toBeGreaterThan(3);
     for (const row of rows) expect(row).toMatch(/\d+ cards\s*$/);
+    // The last row (Up wraps around): a sequence-diagram drill. The diagram gives way, so
+    // the question and all four options stay on screen, and so does the blank.
+    term.send(KEYS.up);
+    await term.waitFor(/❯ Browse: Sequence/);
+    term.send(KEYS.enter);
+    const drill = await term.waitFor(/card 1 of \d+/);
+    expect(drill).toContain('[ ? ]');
+    expect(drill).toMatch(/^\s+4\. \S/m);
+    expect(drill).toContain('Press the number of your answer.');
     term.send('q');
     await term.waitFor('[exit 0]');
   });

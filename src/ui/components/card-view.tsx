@@ -2,10 +2,11 @@ import { Box, Text } from 'ink';
 import type { Card, Lang } from '../../content/types.js';
 import { renderCloze } from '../../content/cloze.js';
 import { displayOrder } from '../../session/review.js';
+import { BLANK } from '../../tcp/render-sequence.js';
 import { distinctAnswers } from '../../srs/grading.js';
 import type { ReviewState } from '../../session/review.js';
 import { Markdown, Verbatim } from './markdown.js';
-import { clampText, measureLines, planCard } from '../layout/fit-card.js';
+import { clampText, figureWindow, measureLines, planCard } from '../layout/fit-card.js';
 import type { CardBlocks } from '../layout/fit-card.js';
 import { strings } from '../strings.js';
 import { theme } from '../theme.js';
@@ -39,13 +40,14 @@ export function CardView({ card, state, lang, width, budget }: Props) {
   const revealed = state.phase === 'answer';
   const prompt = promptText(card, revealed);
   const plan = planCard(measureBlocks(card, state, lang, width, prompt), budget, revealed);
-  const figure = card.type === 'drill' && plan.showFigure ? card.figure : undefined;
+  const figure =
+    card.type === 'drill' && card.figure && plan.figureLines > 0
+      ? figureWindow(card.figure, plan.figureLines, BLANK)
+      : undefined;
   return (
     <Box flexDirection="column" gap={1}>
       {figure ? <Verbatim text={figure} /> : null}
-      {figure && width < FIGURE_WIDTH ? (
-        <Text color={theme.muted}>{t.widen(FIGURE_WIDTH)}</Text>
-      ) : null}
+      {figure && plan.showHint ? <Text color={theme.muted}>{t.widen(FIGURE_WIDTH)}</Text> : null}
       <Markdown text={clampText(prompt, width, plan.promptMax)} width={width} />
       <Response card={card} state={state} lang={lang} width={width} />
       {revealed ? (
@@ -110,6 +112,7 @@ function measureBlocks(
   const verdict = state.verdict ? 1 : 0;
   return {
     figure: card.type === 'drill' && card.figure ? card.figure.split('\n').length : 0,
+    figureHint: card.type === 'drill' && card.figure && width < FIGURE_WIDTH ? 1 : 0,
     prompt: measureLines(prompt, width),
     response,
     answer: verdict + solution + measureLines(`${t.source}${card.source}`, width),

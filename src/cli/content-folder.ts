@@ -1,6 +1,6 @@
 // Reads a folder of deck files from disk and hands the bytes to the pure compiler.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { compileBank } from '../content/compile-bank.js';
 import type { CompileResult } from '../content/types.js';
 import { STATE_MACHINE_FILE, checkStateMachine } from '../tcp/check-state-machine.js';
@@ -13,7 +13,7 @@ async function listDecks(dir: string): Promise<string[]> {
   const model = join(dir, dirname(STATE_MACHINE_FILE));
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name.toLowerCase() !== 'readme.md')
-    .filter((e) => e.parentPath !== model && !e.parentPath.startsWith(`${model}/`))
+    .filter((e) => e.parentPath !== model && !e.parentPath.startsWith(model + sep))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }

@@ -96,6 +96,23 @@ export const HANDSHAKE: Scenario = {
   },
 };
 
+// Steps that open and end every close the client starts (Figure 12 lines 2 and 5, then
+// 2MSL). Plain constants, not a spread array: a spread would stop esbuild from dropping
+// this module from the bundle, where the pre-rendered drills make it unused.
+const CLIENT_CLOSES: Step = {
+  note: { en: 'client calls close()', zh: '客户端调用 close()' },
+  send: { from: 'client', segment: { flags: 'FIN,ACK', seq: 'u', ack: 'v' } },
+  client: 'FIN-WAIT-1',
+  server: 'CLOSE-WAIT',
+  rows: { client: 'F12', server: 'F13' },
+};
+const CLIENT_ACKS_LAST_FIN: Step = {
+  send: { from: 'client', segment: { flags: 'ACK', seq: 'u+1', ack: 'v+1' } },
+  server: 'CLOSED',
+  rows: { server: 'F19' },
+};
+const CLIENT_TIME_WAIT_ENDS: Step = { note: TWO_MSL, client: 'CLOSED', rows: { client: 'F20' } };
+
 export const CLOSE_CLIENT_FIRST: Scenario = {
   id: 'close-client-first',
   title: { en: 'Four-segment close, client closes first', zh: '四次挥手：客户端先关闭' },
@@ -103,13 +120,7 @@ export const CLOSE_CLIENT_FIRST: Scenario = {
   sides: CLIENT_SERVER,
   start: { client: 'ESTABLISHED', server: 'ESTABLISHED' },
   steps: [
-    {
-      note: { en: 'client calls close()', zh: '客户端调用 close()' },
-      send: { from: 'client', segment: { flags: 'FIN,ACK', seq: 'u', ack: 'v' } },
-      client: 'FIN-WAIT-1',
-      server: 'CLOSE-WAIT',
-      rows: { client: 'F12', server: 'F13' },
-    },
+    CLIENT_CLOSES,
     {
       note: {
         en: "server's kernel ACKs the FIN by itself, often delayed",
@@ -129,12 +140,8 @@ export const CLOSE_CLIENT_FIRST: Scenario = {
       client: 'TIME-WAIT',
       rows: { server: 'F18', client: 'F16' },
     },
-    {
-      send: { from: 'client', segment: { flags: 'ACK', seq: 'u+1', ack: 'v+1' } },
-      server: 'CLOSED',
-      rows: { server: 'F19' },
-    },
-    { note: TWO_MSL, client: 'CLOSED', rows: { client: 'F20' } },
+    CLIENT_ACKS_LAST_FIN,
+    CLIENT_TIME_WAIT_ENDS,
   ],
   summary: {
     en: "TIME-WAIT is on the side that closed first. CLOSE-WAIT lasts until the server's own application calls close(). The server sent no data in between, so its FIN has the same seq=v as its ACK.",
@@ -244,13 +251,7 @@ export const THREE_SEGMENT_CLOSE: Scenario = {
   sides: CLIENT_SERVER,
   start: { client: 'ESTABLISHED', server: 'ESTABLISHED' },
   steps: [
-    {
-      note: { en: 'client calls close()', zh: '客户端调用 close()' },
-      send: { from: 'client', segment: { flags: 'FIN,ACK', seq: 'u', ack: 'v' } },
-      client: 'FIN-WAIT-1',
-      server: 'CLOSE-WAIT',
-      rows: { client: 'F12', server: 'F13' },
-    },
+    CLIENT_CLOSES,
     {
       note: {
         en: 'the server delays its ACK; its application closes within the delay, so one segment carries both',
@@ -261,12 +262,8 @@ export const THREE_SEGMENT_CLOSE: Scenario = {
       client: 'TIME-WAIT',
       rows: { server: 'F18', client: 'N01' },
     },
-    {
-      send: { from: 'client', segment: { flags: 'ACK', seq: 'u+1', ack: 'v+1' } },
-      server: 'CLOSED',
-      rows: { server: 'F19' },
-    },
-    { note: TWO_MSL, client: 'CLOSED', rows: { client: 'F20' } },
+    CLIENT_ACKS_LAST_FIN,
+    CLIENT_TIME_WAIT_ENDS,
   ],
   summary: {
     en: 'The FIN that also acknowledges our FIN takes FIN-WAIT-1 straight to TIME-WAIT, skipping FIN-WAIT-2 (Figure 5 Note 2). Delayed ACK (§3.8.6.3) is why captures often show three segments.',
@@ -281,13 +278,7 @@ export const LOST_FINAL_ACK: Scenario = {
   sides: CLIENT_SERVER,
   start: { client: 'ESTABLISHED', server: 'ESTABLISHED' },
   steps: [
-    {
-      note: { en: 'client calls close()', zh: '客户端调用 close()' },
-      send: { from: 'client', segment: { flags: 'FIN,ACK', seq: 'u', ack: 'v' } },
-      client: 'FIN-WAIT-1',
-      server: 'CLOSE-WAIT',
-      rows: { client: 'F12', server: 'F13' },
-    },
+    CLIENT_CLOSES,
     {
       send: { from: 'server', segment: { flags: 'ACK', seq: 'v', ack: 'u+1' } },
       client: 'FIN-WAIT-2',
@@ -314,12 +305,8 @@ export const LOST_FINAL_ACK: Scenario = {
       client: 'TIME-WAIT',
       rows: { server: 'S20', client: 'S18' },
     },
-    {
-      send: { from: 'client', segment: { flags: 'ACK', seq: 'u+1', ack: 'v+1' } },
-      server: 'CLOSED',
-      rows: { server: 'F19' },
-    },
-    { note: TWO_MSL, client: 'CLOSED', rows: { client: 'F20' } },
+    CLIENT_ACKS_LAST_FIN,
+    CLIENT_TIME_WAIT_ENDS,
   ],
   summary: {
     en: 'The retransmitted FIN carries the same seq=v. The client, still in TIME-WAIT, ACKs it again and restarts the 2MSL timer; had it already gone to CLOSED, it would answer that FIN with an RST.',

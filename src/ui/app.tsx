@@ -26,6 +26,8 @@ export function App({ trainer, now }: Props) {
 
   // A terminal shrunk too far hides the screen instead of unmounting it, so the session
   // (its queue, position and undo history) is still there when the terminal grows back.
+  // The frame is exactly the terminal's height: ink then redraws the whole screen after a
+  // shrink, instead of erasing the lines it thinks it drew, which the terminal reflowed.
   const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
   const width = Math.max(columns, MIN_COLUMNS);
   const height = Math.max(rows, MIN_ROWS);

@@ -10,7 +10,6 @@ import { openStore } from '../store/file-store.js';
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l';
-const CLEAR_SCREEN = '\u001B[2J\u001B[H';
 
 export async function startTrainer(opts: { lang: Lang }): Promise<number> {
   const { columns = 80, rows = 24 } = process.stdout;
@@ -31,15 +30,10 @@ export async function startTrainer(opts: { lang: Lang }): Promise<number> {
   }
   const trainer = storeTrainer(builtinBank, opts.lang, opened.store, opened.notices);
   process.stdout.write(ENTER_ALT);
-  // A resize makes the terminal reflow the old frame, and ink then erases the wrong lines.
-  // The alternate screen is all ours: wipe it first (this listener runs before ink's).
-  const clearOnResize = () => process.stdout.write(CLEAR_SCREEN);
-  process.stdout.on('resize', clearOnResize);
   let restored = false;
   const restore = () => {
     if (restored) return;
     restored = true;
-    process.stdout.off('resize', clearOnResize);
     trainer.close();
     process.stdout.write(LEAVE_ALT);
   };

@@ -19,7 +19,8 @@ export function checkStateMachine(
   const diagnostics = [...compiled.diagnostics];
   const at = (id: string) => compiled.lineOf[id] ?? 1;
   const { transitions, missing } = joinRows(compiled.rows, ROW_WORDS);
-  for (const m of missing)
+  // A row that is written but invalid already has its own diagnostic.
+  for (const m of missing.filter((m) => compiled.lineOf[m.id] === undefined))
     diagnostics.push({ file, line: at(m.id), column: 1, message: m.message });
   if (compiled.diagnostics.length === 0) {
     for (const p of validateTransitions(transitions))

@@ -126,6 +126,8 @@ describe('tcp-drill lint on a content folder with a model', () => {
     expect(run.stderr + run.stdout).toContain(
       `${STATE_MACHINE_FILE}:${line}:1: F04: unknown state 'SYN-RCVD' in column to`,
     );
+    // One problem, one line: the rejected row is not also reported as missing.
+    expect(run.stderr).toMatch(/\n1 problem\(s\) in /);
     // The model is not a deck: a clean model adds no deck and no card.
     writeFileSync(path, text);
     expect(runCli(['lint', dir]).stdout).toMatch(/^ok: 16 decks, 984 cards/);

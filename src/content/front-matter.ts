@@ -68,7 +68,22 @@ export function readFrontMatter(text: string): FrontMatter {
       body,
     };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    // An alias bomb (aliases of aliases, exponential when expanded): yaml refuses it.
+    return {
+      problems: [
+        {
+          line: 2,
+          column: 1,
+          message: 'malformed front matter: too many aliases (*name); write the values out',
+        },
+      ],
+      body,
+    };
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return {
       problems: [

@@ -14,6 +14,7 @@ import {
 /** 1 Again, 2 Hard, 3 Good, 4 Easy (the numbers are also the keys that grade). */
 export type Rating = 1 | 2 | 3 | 4;
 export const AGAIN = 1 satisfies Rating;
+export const HARD = 2 satisfies Rating;
 export const GOOD = 3 satisfies Rating;
 
 /** 0 New, 1 Learning, 2 Review, 3 Relearning (ts-fsrs's State numbering). */

@@ -42,6 +42,8 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'states':
       return (await import('./cli/states.js')).runStates({ json, lang });
+    case 'sim':
+      return (await import('./cli/sim.js')).runSim(parsed.args[0], { json, lang });
     case 'stats':
       return (await import('./cli/stats.js')).runStats({ json, lang });
     case 'settings':

@@ -25,7 +25,7 @@ export type CardSide = {
   readonly picked: readonly number[];
   /** Display order: `order[position]` is an index into `choices(card)`. */
   readonly order: readonly number[];
-  readonly verdict?: { readonly correct: boolean };
+  readonly verdict?: { readonly correct: boolean; readonly near?: true };
 };
 
 export type CardLayout = {
@@ -184,11 +184,12 @@ function responseLines(card: Card, side: CardSide, width: number, t: Strings): L
 
 /** The verdict and whatever the learner still needs to see of the right answer. */
 function solutionLines(card: Card, side: CardSide, width: number, t: Strings): Line[] {
-  const verdict = side.verdict
+  const v = side.verdict;
+  const verdict = v
     ? [
         line('verdict', {
-          text: side.verdict.correct ? t.right : t.wrong,
-          tone: side.verdict.correct ? 'good' : 'bad',
+          text: v.correct ? t.right : v.near ? t.near : t.wrong,
+          tone: v.correct ? 'good' : v.near ? 'warn' : 'bad',
           bold: true,
         }),
       ]

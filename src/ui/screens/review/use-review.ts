@@ -9,7 +9,7 @@ import {
   stepOf,
 } from '../../../session/review.js';
 import type { Rating, ReviewState, Step } from '../../../session/review.js';
-import type { Mode } from '../../../session/trainer.js';
+import type { Mode, Preview } from '../../../session/trainer.js';
 import type { Card } from '../../../content/types.js';
 import { useAppContext } from '../../app-context.js';
 
@@ -17,8 +17,8 @@ export type Review = {
   readonly state: ReviewState;
   readonly card: Card | undefined;
   readonly step: Step;
-  /** What each grade would schedule, computed once per card and answer. */
-  readonly intervals: Readonly<Record<Rating, string>> | undefined;
+  /** What each grade would schedule, worked out once per showing of the answer. */
+  readonly preview: Preview | undefined;
   readonly saveError: string | undefined;
   readonly reveal: () => void;
   readonly type: (text: string) => void;
@@ -42,13 +42,17 @@ export function useReview(mode: Mode, deckId: string | undefined): Review {
   const [saveError, setSaveError] = useState<string>();
   const card = currentCard(state);
   const answered = state.phase === 'answer';
-  const intervals = useMemo(
-    () => (card && answered ? trainer.intervals(card) : undefined),
-    [trainer, card, answered],
+  // Worked out once per showing: a redraw (a resize) must not roll the fuzz again, and the
+  // grade is scheduled from this same preview.
+  const preview = useMemo(
+    () => (card && answered ? trainer.preview(card) : undefined),
+    // state.index: the same card shown again later in the session gets a fresh preview.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [trainer, card, answered, state.index],
   );
 
   const grade = (rating: Rating) => {
-    if (!card || state.phase !== 'answer') return;
+    if (!card || state.phase !== 'answer' || !preview) return;
     try {
       // Durable before the next card is drawn: grade() returns only after the write.
       const { requeue } = trainer.grade(
@@ -56,6 +60,7 @@ export function useReview(mode: Mode, deckId: string | undefined): Review {
         rating,
         Math.max(0, now() - state.shownAt),
         gradedBy(state, rating),
+        preview,
       );
       setSaveError(undefined);
       dispatch({ type: 'graded', requeue, now: now() });
@@ -74,7 +79,7 @@ export function useReview(mode: Mode, deckId: string | undefined): Review {
     state,
     card,
     step: stepOf(state),
-    intervals,
+    preview,
     saveError,
     reveal: () => dispatch({ type: 'reveal', now: now() }),
     type: (text) => dispatch({ type: 'type', text }),

@@ -38,10 +38,14 @@ export function useFrame(request: FrameRequest): FrameState {
     };
     const move = moves[command];
     if (!move) return false;
-    setSaved({
-      key: request.resetKey,
-      offset: clampOffset(plan, offset + move[0]),
-      shift: clampShift(plan, shift + move[1]),
+    // From the previous position, not this render's: two keys of one burst both count.
+    setSaved((prev) => {
+      const from = prev?.key === request.resetKey ? prev : { offset, shift };
+      return {
+        key: request.resetKey,
+        offset: clampOffset(plan, clampOffset(plan, from.offset) + move[0]),
+        shift: clampShift(plan, clampShift(plan, from.shift) + move[1]),
+      };
     });
     return true;
   };

@@ -11,7 +11,9 @@ export type Screen =
       readonly deckId?: string;
       /** Remounts the review screen even when the same deck is opened twice. */
       readonly run: number;
-    };
+    }
+  /** A deck's introduction, to read in full. */
+  | { readonly name: 'intro'; readonly deckId: string };
 
 export type Navigation = {
   readonly screen: Screen;
@@ -25,6 +27,7 @@ export type Navigation = {
 export type NavAction =
   | { type: 'open-review'; mode: Mode; deckId?: string }
   | { type: 'home' }
+  | { type: 'open-intro'; deckId: string }
   | { type: 'help'; open: boolean }
   | { type: 'home-cursor'; row: number };
 
@@ -46,6 +49,8 @@ export function navigationReducer(nav: Navigation, action: NavAction): Navigatio
       };
     case 'home':
       return { ...nav, help: false, screen: { name: 'home' } };
+    case 'open-intro':
+      return { ...nav, help: false, screen: { name: 'intro', deckId: action.deckId } };
     case 'help':
       return { ...nav, help: action.open };
     case 'home-cursor':

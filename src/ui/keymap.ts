@@ -20,6 +20,7 @@ export type Scope =
   | 'empty'
   | 'scroll'
   | 'sideways'
+  | 'reading'
   | 'help';
 
 export type Command =
@@ -39,6 +40,7 @@ export type Command =
   | 'learn-new'
   | 'review-due'
   | 'open-deck'
+  | 'read-intro'
   | 'reveal'
   | 'check'
   | 'erase'
@@ -273,6 +275,13 @@ export const KEYMAP: readonly Binding[] = [
   },
 
   {
+    command: 'read-intro',
+    scopes: ['home'],
+    keys: ['i'],
+    hint: { en: "read the deck's introduction", zh: '阅读卡组简介' },
+    footer: false,
+  },
+  {
     command: 'close',
     scopes: ['help'],
     keys: ['escape', 'enter'],
@@ -280,7 +289,7 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     command: 'back',
-    scopes: ['question', 'typing', 'picking', 'answer', ...ENDED],
+    scopes: ['question', 'typing', 'picking', 'answer', ...ENDED, 'reading'],
     keys: ['escape'],
     hint: { en: 'back', zh: '返回' },
   },
@@ -490,6 +499,7 @@ export function helpSections(lang: Lang): HelpSection[] {
     'empty',
     'scroll',
     'sideways',
+    'reading',
     'help',
     'global',
   ];

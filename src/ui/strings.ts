@@ -38,6 +38,7 @@ const en = {
   cardOf: (i: number, n: number) => `card ${i} of ${n}`,
   moreAbove: (n: number) => `↑ ${n} more`,
   moreBelow: (n: number) => `↓ ${n} more`,
+  introMore: (n: number) => `↓ ${n} more: press i to read it all`,
   helpTitle: 'Keys',
   helpScopes: {
     global: 'Everywhere (not while typing an answer)',
@@ -50,6 +51,7 @@ const en = {
     empty: 'Nothing to study',
     scroll: 'Text taller than the screen',
     sideways: 'A diagram wider than the screen',
+    reading: "A deck's introduction",
     help: 'This help',
   },
   gradesTitle: 'Grades',
@@ -105,6 +107,7 @@ const zh: Strings = {
   cardOf: (i, n) => `第 ${i} / ${n} 张`,
   moreAbove: (n) => `↑ 还有 ${n} 行`,
   moreBelow: (n) => `↓ 还有 ${n} 行`,
+  introMore: (n) => `↓ 还有 ${n} 行：按 i 阅读全文`,
   helpTitle: '按键',
   helpScopes: {
     global: '任何地方（输入答案时除外）',
@@ -117,6 +120,7 @@ const zh: Strings = {
     empty: '没有可学习的卡片',
     scroll: '内容比屏幕高',
     sideways: '图比屏幕宽',
+    reading: '卡组简介',
     help: '本帮助',
   },
   gradesTitle: '评分',

@@ -74,6 +74,27 @@ describe('home menu', () => {
   });
 });
 
+describe('deck introduction', () => {
+  it('shows what fits under the menu and, with i, all of it', async () => {
+    view = await render(<App trainer={plainTrainer(studyBank('en', 3), 'en')} now={() => 0} />, {
+      columns: 40,
+      rows: 16,
+    });
+    await view.press('j');
+    const home = await view.press('j');
+    expect(home).toContain('A small deck for the end-to-end');
+    expect(home).toMatch(/↓ \d+ more: press i to read it all/);
+    expect(home).not.toContain('TCP_DRILL_CONTENT');
+    let intro = await view.press('i');
+    expect(intro).toContain('Study fixture');
+    for (let i = 0; i < 10 && !intro.includes('TCP_DRILL_CONTENT'); i++)
+      intro = await view.press('j');
+    expect(intro).toContain('TCP_DRILL_CONTENT');
+    const back = await view.press(KEY.escape);
+    expect(back).toMatch(/❯ 1 {2}Browse: Study fixture/);
+  });
+});
+
 describe('help', () => {
   it('lists the keys of every screen and the grades, and goes back to the same card', async () => {
     view = await render(<App trainer={plainTrainer(studyBank('en'), 'en')} now={() => 0} />, {

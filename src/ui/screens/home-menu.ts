@@ -6,6 +6,7 @@ import type { Trainer } from '../../session/trainer.js';
 import { keyOf } from '../keymap.js';
 import type { Command } from '../keymap.js';
 import type { Strings } from '../strings.js';
+import { WIDE } from '../layout/inline.js';
 
 export type MenuEntry = {
   readonly id: string;
@@ -63,4 +64,13 @@ export function menuEntries(
 
 function withKey(key: string | undefined): { hotkey?: string } {
   return key === undefined ? {} : { hotkey: key };
+}
+
+/** Authors wrap intros by hand: join the lines into one paragraph (no space inside Chinese). */
+export function reflow(text: string): string {
+  return text.replace(/\s*\n\s*/g, (_m: string, at: number, all: string) => {
+    const before = all[at - 1] ?? '';
+    const after = all[at + _m.length] ?? '';
+    return WIDE.test(before) || WIDE.test(after) ? '' : ' ';
+  });
 }

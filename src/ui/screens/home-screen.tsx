@@ -7,9 +7,8 @@ import { useKeys } from '../hooks/use-keys.js';
 import type { Scope } from '../keymap.js';
 import { line, stack, textLines } from '../layout/lines.js';
 import type { Line } from '../layout/lines.js';
-import { WIDE } from '../layout/inline.js';
 import { padEnd, stringWidth, truncateEnd } from '../../text/width.js';
-import { deckForDigit, menuEntries } from './home-menu.js';
+import { deckForDigit, menuEntries, reflow } from './home-menu.js';
 import type { MenuEntry } from './home-menu.js';
 
 const SCOPES: readonly Scope[] = ['home', 'global'];
@@ -85,7 +84,7 @@ export function HomeScreen({ cursor }: Props) {
         ? introLines
         : [
             ...introLines.slice(0, introRoom - 1),
-            line('more', { text: t.moreBelow(introLines.length - introRoom + 1), tone: 'muted' }),
+            line('more', { text: t.introMore(introLines.length - introRoom + 1), tone: 'muted' }),
           ]
       : [];
   const frame = useFrame({
@@ -132,6 +131,9 @@ export function HomeScreen({ cursor }: Props) {
         return true;
       case 'review-due':
         open(entries.find((e) => e.id === 'due'));
+        return true;
+      case 'read-intro':
+        if (deck) navigate({ type: 'open-intro', deckId: deck });
         return true;
       case 'open-deck': {
         const d = trainer.decks[deckForDigit(digit ?? 1)];
@@ -184,13 +186,4 @@ function menuLines(
       ? marker(t.moreBelow(entries.length - start - view))
       : line('gap'),
   ];
-}
-
-/** Authors wrap intros by hand: join the lines into one paragraph (no space inside Chinese). */
-function reflow(text: string): string {
-  return text.replace(/\s*\n\s*/g, (_m: string, at: number, all: string) => {
-    const before = all[at - 1] ?? '';
-    const after = all[at + _m.length] ?? '';
-    return WIDE.test(before) || WIDE.test(after) ? '' : ' ';
-  });
 }

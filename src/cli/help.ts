@@ -7,7 +7,7 @@ const ZH_SUMMARY: Record<CommandName, string> = {
   train: '打开练习界面（需要终端）',
   lint: '检查卡组（默认：内置卡组）',
   states: 'RFC 9293 状态图与状态表',
-  sim: '重放双主机脚本（见 README）',
+  sim: '回放两端模拟脚本（时序图或 JSON）',
   stats: '查看学习进度',
   settings: '每日上限与记忆保持率',
   progress: '在不同机器间复制进度',

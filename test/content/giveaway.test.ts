@@ -38,7 +38,8 @@ describe('giveaway lint', () => {
 
   it('accepts a repeat hidden in the same group, and a marked exception', () => {
     expect(lint('C: {{c1::M}} + F(), where {{c1::M}} is a timer. <!-- id: m -->\n')).toEqual([]);
-    const marked = 'C: 6 ports: {{c1::6}} connects. <!-- id: k -->\n<!-- giveaway-ok: premise -->\nE: why\n';
+    const marked =
+      'C: 6 ports: {{c1::6}} connects. <!-- id: k -->\n<!-- giveaway-ok: premise -->\nE: why\n';
     expect(lint(marked)).toEqual([]);
     expect(lint(marked.replace('<!-- giveaway-ok: premise -->\n', ''))).toHaveLength(1);
   });
@@ -47,18 +48,23 @@ describe('giveaway lint', () => {
     expect(lint('T: From LISTEN, an RST returns to? <!-- id: t -->\nA: LISTEN\n')).toEqual([
       "en/d.md:8:9: card 't' gives its answer away: 'LISTEN' is visible in the question",
     ]);
-    expect(lint('T: After a passive open, an RST returns to? <!-- id: t -->\nA: LISTEN\n')).toEqual([]);
+    expect(lint('T: After a passive open, an RST returns to? <!-- id: t -->\nA: LISTEN\n')).toEqual(
+      [],
+    );
   });
 
   it('reports a choice that quotes only the right option, not one that names them all', () => {
     const only = 'M: Which one is TIME-WAIT? <!-- id: c -->\n- [x] TIME-WAIT\n- [ ] CLOSE-WAIT\n';
     expect(lint(only)).toHaveLength(1);
-    const both = 'M: TIME-WAIT or CLOSE-WAIT: which lasts 60 s? <!-- id: c -->\n- [x] TIME-WAIT\n- [ ] CLOSE-WAIT\n';
+    const both =
+      'M: TIME-WAIT or CLOSE-WAIT: which lasts 60 s? <!-- id: c -->\n- [x] TIME-WAIT\n- [ ] CLOSE-WAIT\n';
     expect(lint(both)).toEqual([]);
   });
 
   it('works on Chinese text, which has no spaces between words', () => {
-    expect(lint('C: SYN 占用{{c1::一个序列号}}，数据每字节占用一个序列号。 <!-- id: z -->\n', 'zh')).toHaveLength(1);
+    expect(
+      lint('C: SYN 占用{{c1::一个序列号}}，数据每字节占用一个序列号。 <!-- id: z -->\n', 'zh'),
+    ).toHaveLength(1);
   });
 });
 

@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { compileBank } from '../content/compile-bank.js';
 import type { CompileResult } from '../content/types.js';
-import { STATE_MACHINE_FILE, checkStateMachine } from '../tcp/check-state-machine.js';
+import { STATE_MACHINE_FILE, WORDS_FILES, checkStateMachine } from '../tcp/check-state-machine.js';
 
 export class MissingFolderError extends Error {}
 
@@ -34,7 +34,14 @@ export async function readContentFolder(dir: string): Promise<CompileResult> {
   const modelPath = join(dir, STATE_MACHINE_FILE);
   const model = await readFile(modelPath, 'utf8').catch(() => undefined);
   if (model === undefined) return result;
-  const shown = relative(process.cwd(), modelPath) || modelPath;
-  const { diagnostics } = checkStateMachine(model, shown);
+  const shown = (path: string) => relative(process.cwd(), path) || path;
+  const words = async (name: string) => {
+    const path = join(dir, name);
+    return { text: await readFile(path, 'utf8').catch(() => undefined), file: shown(path) };
+  };
+  const { diagnostics } = checkStateMachine(model, shown(modelPath), {
+    en: await words(WORDS_FILES.en),
+    zh: await words(WORDS_FILES.zh),
+  });
   return { ...result, diagnostics: [...result.diagnostics, ...diagnostics] };
 }

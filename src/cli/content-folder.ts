@@ -5,7 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { compileBank, type SourceFile } from '../content/compile-bank.js';
 import type { CompileResult, Diagnostic } from '../content/types.js';
 import { StoreError, storeError } from '../store/store-error.js';
-import { STATE_MACHINE_FILE, checkStateMachine } from '../tcp/check-state-machine.js';
+import { STATE_MACHINE_FILE, WORDS_FILES, checkStateMachine } from '../tcp/check-state-machine.js';
 
 export class MissingFolderError extends Error {}
 
@@ -60,8 +60,17 @@ export async function readContentFolder(dir: string): Promise<CompileResult> {
   const model = info.isDirectory()
     ? await readFile(modelPath, 'utf8').catch(() => undefined)
     : undefined;
-  if (model !== undefined)
-    diagnostics.push(...checkStateMachine(model, shown(modelPath)).diagnostics);
+  if (model !== undefined) {
+    const words = async (name: string) => {
+      const path = join(dir, name);
+      return { text: await readFile(path, 'utf8').catch(() => undefined), file: shown(path) };
+    };
+    const checked = checkStateMachine(model, shown(modelPath), {
+      en: await words(WORDS_FILES.en),
+      zh: await words(WORDS_FILES.zh),
+    });
+    diagnostics.push(...checked.diagnostics);
+  }
   return { ...result, diagnostics };
 }
 

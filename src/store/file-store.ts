@@ -4,7 +4,7 @@
 // Several processes may use one folder: each appends whole lines with O_APPEND and, after
 // writing, reads whatever the others appended, applying everything in file order, so every
 // process folds the same log the same way. Only checkpoints take a lock.
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, lstatSync } from 'node:fs';
 import { checkFolder, ensureDir } from './ensure-dir.js';
 import { join } from 'node:path';
 import { entryKey, type LogEntry, type Review } from '../srs/review-log.js';
@@ -88,6 +88,11 @@ export function openStore({
   if (bad > 0)
     notices.push(
       `${log.path}: skipped ${bad} damaged line${bad === 1 ? '' : 's'} that could not be read.`,
+    );
+  const lock = join(dir, LOCK_FILE);
+  if (lstatSync(lock, { throwIfNoEntry: false })?.isFile() === false)
+    notices.push(
+      `${lock} is not a file, so the progress cache cannot be saved (every review is safe in ${log.path}): remove it.`,
     );
   const every = readOnly ? Infinity : checkpointEvery;
   const store = new FileStore(dir, log, opened.file, index, opened.data, read, every, readOnly);

@@ -4,6 +4,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { compileBank } from '../content/compile-bank.js';
 import type { CompileResult } from '../content/types.js';
 import { STATE_MACHINE_FILE, checkStateMachine } from '../tcp/check-state-machine.js';
+import { SCENARIO_DIR, compileScenarios } from '../tcp/compile-scenario.js';
 
 export class MissingFolderError extends Error {}
 
@@ -36,5 +37,24 @@ export async function readContentFolder(dir: string): Promise<CompileResult> {
   if (model === undefined) return result;
   const shown = relative(process.cwd(), modelPath) || modelPath;
   const { diagnostics } = checkStateMachine(model, shown);
-  return { ...result, diagnostics: [...result.diagnostics, ...diagnostics] };
+  return {
+    ...result,
+    diagnostics: [...result.diagnostics, ...diagnostics, ...(await checkScenarios(dir))],
+  };
+}
+
+/** The sequence-diagram scenarios of the model folder, when it has them. */
+async function checkScenarios(dir: string): Promise<CompileResult['diagnostics']> {
+  const folder = join(dir, SCENARIO_DIR);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const files = await Promise.all(
+    names
+      .filter((name) => name.endsWith('.sim'))
+      .sort()
+      .map(async (name) => ({
+        path: relative(process.cwd(), join(folder, name)) || name,
+        text: await readFile(join(folder, name), 'utf8'),
+      })),
+  );
+  return compileScenarios(files).diagnostics;
 }

@@ -78,7 +78,11 @@ export function findGiveaways(cards: readonly Card[], source: string): Diagnosti
         const unit = hit ? undefined : hidden.find((c) => sameDuration(c.answer));
         if (hit) report(hit.answer, 'the question side', `{{c${hit.index}::${hit.answer}`);
         else if (unit)
-          report(unit.answer, 'the question side in another unit', `{{c${unit.index}::${unit.answer}`);
+          report(
+            unit.answer,
+            'the question side in another unit',
+            `{{c${unit.index}::${unit.answer}`,
+          );
         break;
       }
       case 'typed': {

@@ -2,8 +2,8 @@
 // learner typed or picked, and the grade about to be recorded. Pure: no I/O, no clock.
 import type { Card } from '../content/types.js';
 import { permutation } from './shuffle.js';
-import { checkResponse } from './check-response.js';
-import { AGAIN, GOOD } from '../srs/scheduler.js';
+import { responseVerdict } from './check-response.js';
+import { AGAIN, GOOD, HARD } from '../srs/scheduler.js';
 import type { Rating } from '../srs/scheduler.js';
 
 export type { Rating };
@@ -18,8 +18,11 @@ export type ReviewState = {
   readonly typed: string;
   /** Picked positions (in displayed order) for choice, drill and order cards. */
   readonly picked: readonly number[];
-  /** Set when the answer is shown: automatic verdict for typed/choice/order/drill cards. */
-  readonly verdict?: { readonly correct: boolean };
+  /**
+   * Set when the answer is shown: automatic verdict for typed/choice/order/drill cards. `near`
+   * marks a typed answer one slip away ("almost: check the spelling"), graded Hard.
+   */
+  readonly verdict?: { readonly correct: boolean; readonly near?: true };
   /** The grade that Enter/Space will record (the automatic one, or Good). */
   readonly rating: Rating;
   /** Time the current card was first shown, for answer-time statistics. */
@@ -156,9 +159,12 @@ function reveal(state: ReviewState): ReviewState {
   if (!card) return state;
   if (!isAutoGraded(card)) return { ...state, phase: 'answer', rating: GOOD };
   const order = displayOrder(state, card);
-  const correct = checkResponse(card, {
+  const verdict = responseVerdict(card, {
     typed: state.typed,
     picked: state.picked.map((p) => order[p]!),
   });
+  if (verdict === 'near')
+    return { ...state, phase: 'answer', verdict: { correct: false, near: true }, rating: HARD };
+  const correct = verdict === 'right';
   return { ...state, phase: 'answer', verdict: { correct }, rating: correct ? GOOD : AGAIN };
 }

@@ -5,7 +5,7 @@
 // writing, reads whatever the others appended, applying everything in file order, so every
 // process folds the same log the same way. Only checkpoints take a lock.
 import { copyFileSync } from 'node:fs';
-import { ensureDir } from './ensure-dir.js';
+import { checkFolder, ensureDir } from './ensure-dir.js';
 import { join } from 'node:path';
 import { entryKey, type LogEntry, type Review } from '../srs/review-log.js';
 import type { CardState } from '../srs/scheduler.js';
@@ -17,6 +17,7 @@ import { ProgressFile, type ProgressData, type StateCache } from './progress-fil
 import { ProgressIndex } from './progress-index.js';
 import type { MergeResult, OpenResult, ProgressStore, RecordInput } from './progress-store.js';
 import { ReviewFile, type ReadResult } from './review-file.js';
+import { at } from './store-error.js';
 import { fileStamp, freePath } from './timestamp.js';
 
 export type OpenStoreOptions = {
@@ -26,24 +27,36 @@ export type OpenStoreOptions = {
   readonly now?: number;
   /** Grades between automatic checkpoints (default 50). */
   readonly checkpointEvery?: number;
+  /**
+   * Only read: create, move and write nothing (a command that only looks, such as `stats`,
+   * then works in a read-only folder). A missing folder reads as no progress.
+   */
+  readonly readOnly?: boolean;
 };
 
 export function openStore({
   dir,
   now = Date.now(),
   checkpointEvery = 50,
+  readOnly = false,
 }: OpenStoreOptions): OpenResult {
-  ensureDir(dir);
+  if (readOnly) checkFolder(dir);
+  else ensureDir(dir);
   const notices: string[] = [];
-  const opened = ProgressFile.open(dir, now);
-  const log = new ReviewFile(join(dir, REVIEW_LOG));
+  const opened = readOnly ? ProgressFile.openReadOnly(dir) : ProgressFile.open(dir, now);
+  const log = new ReviewFile(join(dir, REVIEW_LOG), readOnly);
   const read = log.readFrom(0);
   const index = new ProgressIndex(opened.data.settings);
   let cache = opened.data.cache;
   const covered = cache ? coveredEntries(cache, read) : 0;
-  if (cache && covered < 0) {
+  if (cache && covered < 0 && readOnly) {
+    notices.push(
+      `${opened.file.path} did not match ${log.path}; showing progress rebuilt from the log (the next tcp-drill run repairs the file).`,
+    );
+    cache = null;
+  } else if (cache && covered < 0) {
     const copy = freePath(`${opened.file.path}.corrupt-${fileStamp(now)}`);
-    copyFileSync(opened.file.path, copy);
+    at(copy, () => copyFileSync(opened.file.path, copy));
     notices.push(
       `${opened.file.path} did not match ${log.path} (it covers ${cache.offset} bytes, the log has ${read.end}); ` +
         `a copy was kept at ${copy} and your progress was rebuilt from the log (${countReviews(read)} reviews).`,
@@ -58,6 +71,11 @@ export function openStore({
     for (const { entry } of read.entries) index.add(entry, false);
     index.recomputeAll();
   }
+  if (opened.unusable) {
+    notices.push(
+      `${opened.file.path} ${opened.unusable}; showing progress rebuilt from ${log.path} (the next tcp-drill run repairs the file).`,
+    );
+  }
   if (opened.movedAside) {
     const { problem, to } = opened.movedAside;
     notices.push(
@@ -71,9 +89,10 @@ export function openStore({
     notices.push(
       `${log.path}: skipped ${bad} damaged line${bad === 1 ? '' : 's'} that could not be read.`,
     );
-  const store = new FileStore(dir, log, opened.file, index, opened.data, read, checkpointEvery);
+  const every = readOnly ? Infinity : checkpointEvery;
+  const store = new FileStore(dir, log, opened.file, index, opened.data, read, every, readOnly);
   // After a rebuild, write a good cache now rather than on the next checkpoint.
-  if (!cache && (read.entries.length > 0 || opened.movedAside)) store.checkpoint();
+  if (!cache && !readOnly && (read.entries.length > 0 || opened.movedAside)) store.checkpoint();
   return { store, notices };
 }
 
@@ -111,6 +130,7 @@ class FileStore implements ProgressStore {
     data: ProgressData,
     read: ReadResult,
     private readonly checkpointEvery: number,
+    private readonly readOnly: boolean,
   ) {
     this.settings = data.settings;
     this.settingsChangedAt = data.settingsChangedAt;
@@ -176,7 +196,7 @@ class FileStore implements ProgressStore {
   }
 
   checkpoint(): boolean {
-    if (this.closed) return false;
+    if (this.closed || this.readOnly) return false;
     try {
       const result = withLock(join(this.dir, LOCK_FILE), () => {
         // Under the lock: take in the log's tail and any newer settings, then write the cache.

@@ -15,6 +15,7 @@ import {
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseLogEntry, type LogEntry } from '../srs/review-log.js';
+import { at, StoreError } from './store-error.js';
 import { syncDir } from './sync-dir.js';
 
 export type ReadResult = {
@@ -31,15 +32,26 @@ const NEWLINE = 0x0a;
 export class ReviewFile {
   private fd: number | undefined;
 
-  constructor(readonly path: string) {
+  /** Opens (creating) the log; `readOnly` opens an existing one for reading only, or none. */
+  constructor(
+    readonly path: string,
+    private readonly readOnly = false,
+  ) {
     const created = !existsSync(path);
-    this.fd = openSync(path, 'a+');
+    if (readOnly && created) return;
+    this.fd = at(path, () => openSync(path, readOnly ? 'r' : 'a+'));
+    // Opening a folder for reading succeeds; its first read would not.
+    if (at(path, () => fstatSync(this.fd!).isDirectory())) {
+      closeSync(this.fd);
+      throw new StoreError(path, 'is a folder where a file should be');
+    }
     if (created) syncDir(dirname(path));
   }
 
   /** Appends entries as lines in one write, durable when this returns. */
   append(entries: readonly LogEntry[]): void {
     if (entries.length === 0) return;
+    if (this.readOnly) throw new StoreError(this.path, 'was opened read-only');
     const fd = this.open();
     // A crash can leave a last line without its newline; start on a fresh line so ours is
     // not glued to it (the damaged line is then skipped on read, ours survives).
@@ -48,14 +60,18 @@ export class ReviewFile {
       `${lead}${entries.map((e) => JSON.stringify(e)).join('\n')}\n`,
       'utf8',
     );
-    const written = writeSync(fd, data);
+    const written = at(this.path, () => writeSync(fd, data));
     if (written !== data.length)
-      throw new Error(`wrote ${written} of ${data.length} bytes to ${this.path} (disk full?)`);
-    fsyncSync(fd);
+      throw new StoreError(
+        this.path,
+        `only ${written} of ${data.length} bytes were written (disk full?)`,
+      );
+    at(this.path, () => fsyncSync(fd));
   }
 
   /** Entries from byte `offset` to the end of the file. */
   readFrom(offset: number): ReadResult {
+    if (this.readOnly && this.fd === undefined) return { entries: [], bad: [], end: offset };
     const fd = this.open();
     const size = fstatSync(fd).size;
     if (size <= offset) return { entries: [], bad: [], end: offset };

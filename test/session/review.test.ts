@@ -54,6 +54,20 @@ describe('reviewReducer', () => {
     expect(s.verdict).toBeUndefined();
   });
 
+  it('grades a near miss Hard and marks it, and a command or duration by its meaning', () => {
+    const card = (accept: string[]): Card => ({ ...typed, accept });
+    const answer = (c: Card, text: string) =>
+      run(startReview([c], 0), { type: 'type', text }, { type: 'reveal', now: 1 });
+    const slip = answer(card(['ESTABLISHED']), 'ESTABLISHD');
+    expect(slip.verdict).toEqual({ correct: false, near: true });
+    expect(slip.rating).toBe(2);
+    expect(answer(card(['ss -tan state time-wait']), 'ss -nat state time-wait').verdict).toEqual({
+      correct: true,
+    });
+    expect(answer(card(['60 s']), '1 min').rating).toBe(3);
+    expect(answer(card(['60 s']), '70 s').rating).toBe(1);
+  });
+
   it('grades typed answers after normalisation', () => {
     const right = run(
       startReview([typed], 0),

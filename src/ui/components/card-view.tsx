@@ -53,8 +53,13 @@ export function CardView({ card, state, lang, width, budget }: Props) {
       {revealed ? (
         <Box flexDirection="column">
           {state.verdict ? (
-            <Text color={state.verdict.correct ? theme.good : theme.bad} bold>
-              {state.verdict.correct ? t.right : t.wrong}
+            <Text
+              color={
+                state.verdict.correct ? theme.good : state.verdict.near ? theme.warn : theme.bad
+              }
+              bold
+            >
+              {state.verdict.correct ? t.right : state.verdict.near ? t.near : t.wrong}
             </Text>
           ) : null}
           <Solution card={card} lang={lang} width={width} />

@@ -9,7 +9,7 @@ import {
   startReview,
 } from '../../session/review.js';
 import type { ReviewState } from '../../session/review.js';
-import type { Mode, Trainer } from '../../session/trainer.js';
+import type { Mode, Preview, Trainer } from '../../session/trainer.js';
 import { actionFor, splitPresses } from '../keymap.js';
 import type { KeyAction, KeyContext, KeyPress } from '../keymap.js';
 import { CardView } from '../components/card-view.js';
@@ -64,13 +64,29 @@ export function ReviewScreen({
   const card = currentCard(state);
   const context = contextOf(state, card);
   const [saveError, setSaveError] = useState<string>();
+  // Worked out once per showing: a redraw (a resize) must not roll the fuzz again, and the
+  // grade is scheduled from this same preview.
+  const shown = useMemo(
+    () =>
+      card && state.phase === 'answer'
+        ? { index: state.index, preview: trainer.preview(card) }
+        : undefined,
+    [trainer, card, state.index, state.phase],
+  );
+  const preview = shown?.preview;
 
   const accept = (rating: ReviewState['rating']) => {
-    if (!card || state.phase !== 'answer') return;
+    if (!card || state.phase !== 'answer' || !preview) return;
     // Durable before the next card is drawn: grade() returns only after the write.
     const by = isAutoGraded(card) ? 'auto' : 'self';
     try {
-      const { requeue } = trainer.grade(card, rating, Math.max(0, now() - state.shownAt), by);
+      const { requeue } = trainer.grade(
+        card,
+        rating,
+        Math.max(0, now() - state.shownAt),
+        by,
+        preview,
+      );
       setSaveError(undefined);
       dispatch({ type: 'graded', requeue, now: now() });
     } catch (error) {
@@ -174,11 +190,21 @@ export function ReviewScreen({
       />
       {saveError ? <Text color={theme.bad}>✗ {t.notSaved(saveError)}</Text> : null}
       {state.phase === 'answer' ? (
-        <GradeBar selected={state.rating} intervals={trainer.intervals(card)} lang={lang} />
+        <GradeBar selected={state.rating} intervals={labels(preview)} lang={lang} />
       ) : null}
       <Footer context={context} lang={lang} />
     </Box>
   );
+}
+
+function labels(preview: Preview | undefined): Record<ReviewState['rating'], string> {
+  const o = preview?.outcomes;
+  return {
+    1: o?.[1].label ?? '',
+    2: o?.[2].label ?? '',
+    3: o?.[3].label ?? '',
+    4: o?.[4].label ?? '',
+  };
 }
 
 /** One line: the breadcrumb, cut to leave room for the card counter on the right. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vitest/config';
@@ -42,8 +42,40 @@ function modelModules(): Plugin {
   };
 }
 
+const SCENARIOS_ID = 'virtual:scenarios';
+
+/**
+ * The scenarios, compiled by the same code the build runs (src/build/build.mjs); here the
+ * module runs the compiler when a test imports it, since the compiler needs the simulator.
+ */
+function scenarios(): Plugin {
+  return {
+    name: 'scenarios',
+    resolveId: (id) => (id === SCENARIOS_ID ? `\0${SCENARIOS_ID}` : undefined),
+    load(id) {
+      if (id !== `\0${SCENARIOS_ID}`) return undefined;
+      const dir = new URL('../content/model/scenarios/', import.meta.url);
+      const files = readdirSync(dir)
+        .filter((name) => name.endsWith('.sim'))
+        .sort()
+        .map((name) => ({
+          path: `content/model/scenarios/${name}`,
+          text: readFileSync(new URL(name, dir), 'utf8'),
+        }));
+      const compiler = fileURLToPath(new URL('../src/tcp/compile-scenario.ts', import.meta.url));
+      return [
+        `import { compileScenarios } from ${JSON.stringify(compiler)};`,
+        `const { scenarios, diagnostics } = compileScenarios(${JSON.stringify(files)});`,
+        'if (diagnostics.length > 0)',
+        '  throw new Error(diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`).join("\\n"));',
+        'export default scenarios;',
+      ].join('\n');
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [modelModules()],
+  plugins: [modelModules(), scenarios()],
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/node22/**', 'node_modules/**'],

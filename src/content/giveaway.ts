@@ -28,7 +28,8 @@ export function containsToken(hay: string, needle: string): boolean {
   if (n === '') return false;
   for (let at = h.indexOf(n); at >= 0; at = h.indexOf(n, at + 1)) {
     const end = at + n.length;
-    const openStart = HAN.test(n.charAt(0)) || !(WORD.test(h.charAt(at - 1)) || inNumber(h, at - 1, -1));
+    const openStart =
+      HAN.test(n.charAt(0)) || !(WORD.test(h.charAt(at - 1)) || inNumber(h, at - 1, -1));
     const openEnd = HAN.test(n.slice(-1)) || !(WORD.test(h.charAt(end)) || inNumber(h, end, 1));
     if (openStart && openEnd) return true;
   }
@@ -38,7 +39,11 @@ export function containsToken(hay: string, needle: string): boolean {
 /** A `.` between digits joins them (127.0.0.1, 2.5), so "1" is not a token there. */
 function inNumber(text: string, at: number, step: 1 | -1): boolean {
   const digit = /\p{N}/u;
-  return text.charAt(at) === "." && digit.test(text.charAt(at + step)) && digit.test(text.charAt(at - step));
+  return (
+    text.charAt(at) === '.' &&
+    digit.test(text.charAt(at + step)) &&
+    digit.test(text.charAt(at - step))
+  );
 }
 
 /** One file's giveaways, reported where the hidden answer or the card is written. */
@@ -73,11 +78,17 @@ export function findGiveaways(cards: readonly Card[], source: string): Diagnosti
         const unit = hit ? undefined : hidden.find((c) => sameDuration(c.answer));
         if (hit) report(hit.answer, 'the question side', `{{c${hit.index}::${hit.answer}`);
         else if (unit)
-          report(unit.answer, 'the question side in another unit', `{{c${unit.index}::${unit.answer}`);
+          report(
+            unit.answer,
+            'the question side in another unit',
+            `{{c${unit.index}::${unit.answer}`,
+          );
         break;
       }
       case 'typed': {
-        const hit = card.accept.find((a) => containsToken(card.prompt, a.replace(/^`(.*)`$/, '$1')));
+        const hit = card.accept.find((a) =>
+          containsToken(card.prompt, a.replace(/^`(.*)`$/, '$1')),
+        );
         if (hit !== undefined) report(hit, 'the question');
         break;
       }
@@ -105,10 +116,18 @@ export function findGiveaways(cards: readonly Card[], source: string): Diagnosti
 }
 
 /** Each note's lines in the file: from its first line up to the next note's. */
-function spans(cards: readonly Card[], lineCount: number): Map<string, { from: number; to: number }> {
-  const starts = [...new Map(cards.map((c) => [c.note, c.line])).entries()].sort((a, b) => a[1] - b[1]);
+function spans(
+  cards: readonly Card[],
+  lineCount: number,
+): Map<string, { from: number; to: number }> {
+  const starts = [...new Map(cards.map((c) => [c.note, c.line])).entries()].sort(
+    (a, b) => a[1] - b[1],
+  );
   return new Map(
-    starts.map(([note, from], i) => [note, { from, to: (starts[i + 1]?.[1] ?? lineCount + 1) - 1 }]),
+    starts.map(([note, from], i) => [
+      note,
+      { from, to: (starts[i + 1]?.[1] ?? lineCount + 1) - 1 },
+    ]),
   );
 }
 

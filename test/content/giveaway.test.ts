@@ -33,11 +33,15 @@ describe('giveaway lint', () => {
   });
 
   it('finds a hidden duration shown in another unit', () => {
-    expect(lint('C: Older than {{c1::1 second}} (default {{c2::1000}} ms). <!-- id: u -->\n')).toEqual([
+    expect(
+      lint('C: Older than {{c1::1 second}} (default {{c2::1000}} ms). <!-- id: u -->\n'),
+    ).toEqual([
       "en/d.md:8:15: card 'u:c1' gives its answer away: '1 second' is visible in the question side in another unit",
     ]);
     expect(lint('C: {{c1::60 s}}, unlike 2MSL, is fixed. <!-- id: u -->\n')).toEqual([]);
-    expect(lint('C: TIME-WAIT lasts {{c1::60 秒}}，即 1 分钟。 <!-- id: u -->\n', 'zh')).toHaveLength(1);
+    expect(
+      lint('C: TIME-WAIT lasts {{c1::60 秒}}，即 1 分钟。 <!-- id: u -->\n', 'zh'),
+    ).toHaveLength(1);
   });
 
   it('reports a hint that names the answer', () => {
@@ -46,7 +50,8 @@ describe('giveaway lint', () => {
 
   it('accepts a repeat hidden in the same group, and a marked exception', () => {
     expect(lint('C: {{c1::M}} + F(), where {{c1::M}} is a timer. <!-- id: m -->\n')).toEqual([]);
-    const marked = 'C: 6 ports: {{c1::6}} connects. <!-- id: k -->\n<!-- giveaway-ok: premise -->\nE: why\n';
+    const marked =
+      'C: 6 ports: {{c1::6}} connects. <!-- id: k -->\n<!-- giveaway-ok: premise -->\nE: why\n';
     expect(lint(marked)).toEqual([]);
     expect(lint(marked.replace('<!-- giveaway-ok: premise -->\n', ''))).toHaveLength(1);
   });
@@ -55,7 +60,9 @@ describe('giveaway lint', () => {
     expect(lint('T: From LISTEN, an RST returns to? <!-- id: t -->\nA: LISTEN\n')).toEqual([
       "en/d.md:8:9: card 't' gives its answer away: 'LISTEN' is visible in the question",
     ]);
-    expect(lint('T: After a passive open, an RST returns to? <!-- id: t -->\nA: LISTEN\n')).toEqual([]);
+    expect(lint('T: After a passive open, an RST returns to? <!-- id: t -->\nA: LISTEN\n')).toEqual(
+      [],
+    );
   });
 
   it('reports a flashcard whose short answer is in its question, either side of a reversed pair', () => {
@@ -70,12 +77,15 @@ describe('giveaway lint', () => {
   it('reports a choice that quotes only the right option, not one that names them all', () => {
     const only = 'M: Which one is TIME-WAIT? <!-- id: c -->\n- [x] TIME-WAIT\n- [ ] CLOSE-WAIT\n';
     expect(lint(only)).toHaveLength(1);
-    const both = 'M: TIME-WAIT or CLOSE-WAIT: which lasts 60 s? <!-- id: c -->\n- [x] TIME-WAIT\n- [ ] CLOSE-WAIT\n';
+    const both =
+      'M: TIME-WAIT or CLOSE-WAIT: which lasts 60 s? <!-- id: c -->\n- [x] TIME-WAIT\n- [ ] CLOSE-WAIT\n';
     expect(lint(both)).toEqual([]);
   });
 
   it('works on Chinese text, which has no spaces between words', () => {
-    expect(lint('C: SYN 占用{{c1::一个序列号}}，数据每字节占用一个序列号。 <!-- id: z -->\n', 'zh')).toHaveLength(1);
+    expect(
+      lint('C: SYN 占用{{c1::一个序列号}}，数据每字节占用一个序列号。 <!-- id: z -->\n', 'zh'),
+    ).toHaveLength(1);
   });
 });
 

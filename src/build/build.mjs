@@ -25,14 +25,20 @@ async function loadBuildStep(entry, plugins = []) {
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }
 
-// 0. The state machine, authored as Markdown tables: compile and check it first, since the
-// drills in the banks are generated from it.
-const { checkStateMachine, STATE_MACHINE_FILE } = await loadBuildStep(
+// 0. The state machine and its words, authored as Markdown tables: compile and check them
+// first, since the drills in the banks are generated from them.
+const { checkStateMachine, STATE_MACHINE_FILE, WORDS_FILES } = await loadBuildStep(
   'src/tcp/check-state-machine.ts',
 );
+/** A words file as the checker takes it (no text when it is missing). */
+async function modelSource(name) {
+  const text = await readFile(join(root, 'content', name), 'utf8').catch(() => undefined);
+  return { text, file: join('content', name) };
+}
 const machine = checkStateMachine(
   await readFile(join(root, 'content', STATE_MACHINE_FILE), 'utf8'),
   join('content', STATE_MACHINE_FILE),
+  { en: await modelSource(WORDS_FILES.en), zh: await modelSource(WORDS_FILES.zh) },
 );
 if (machine.diagnostics.length > 0) {
   for (const d of machine.diagnostics)
@@ -57,11 +63,16 @@ const stateMachinePlugin = virtualModule(
   'state-machine',
   () => `export default ${JSON.stringify(machine.rows)};`,
 );
+const rowWordsPlugin = virtualModule(
+  'row-words',
+  () => `export default ${JSON.stringify(machine.words)};`,
+);
 
 // 0b. The sequence-diagram scenarios are sim scripts: run each on the simulator (which reads
 // the state machine) and embed the diagrams it draws.
 const { compileScenarios, SCENARIO_DIR } = await loadBuildStep('src/tcp/compile-scenario.ts', [
   stateMachinePlugin,
+  rowWordsPlugin,
 ]);
 const scenarioDir = join(root, 'content', SCENARIO_DIR);
 const scenarioFiles = await Promise.all(
@@ -88,6 +99,7 @@ const scenariosPlugin = virtualModule(
 // 1. The content compiler is TypeScript too: bundle it for Node and run it here.
 const { buildBank } = await loadBuildStep('src/build/build-bank.ts', [
   stateMachinePlugin,
+  rowWordsPlugin,
   scenariosPlugin,
 ]);
 const { bank, diagnostics } = await buildBank(join(root, 'content'));
@@ -121,6 +133,7 @@ await build({
   },
   plugins: [
     stateMachinePlugin,
+    rowWordsPlugin,
     scenariosPlugin,
     // The banks compiled above, embedded; the Markdown parser stays out of this path. A JSON
     // string parses much faster than the same data as a JS object literal.

@@ -1,7 +1,9 @@
 // A card must not print its own answer: a cloze whose hidden text is visible elsewhere on
-// the question side (another deletion, a hint, the rest of the line), a typed card whose
-// answer is in its question, a choice whose right option is quoted in the prompt. Pure.
+// the question side (another deletion, a hint, the rest of the line; a duration in any
+// unit), a typed card whose answer is in its question, a choice whose right option is quoted
+// in the prompt. Pure.
 import { findClozes, renderCloze } from './cloze.js';
+import { durationsIn, parseDuration } from '../text/duration.js';
 import type { Card, Diagnostic } from './types.js';
 
 /** Put this comment on its own line inside a card to allow a deliberate repeat. */
@@ -66,8 +68,21 @@ export function findGiveaways(cards: readonly Card[], source: string): Diagnosti
       case 'cloze': {
         const visible = renderCloze(card.text, card.index, false);
         const hidden = findClozes(card.text).filter((c) => c.index === card.index);
+        // A duration counts in any unit: "{{c1::1 second}} (default 1000 ms)" gives it away.
+        const shown = durationsIn(visible);
+        const sameDuration = (answer: string) => {
+          const seconds = parseDuration(answer);
+          return seconds !== undefined && shown.some((s) => Math.abs(s - seconds) < 1e-9);
+        };
         const hit = hidden.find((c) => containsToken(visible, c.answer));
+        const unit = hit ? undefined : hidden.find((c) => sameDuration(c.answer));
         if (hit) report(hit.answer, 'the question side', `{{c${hit.index}::${hit.answer}`);
+        else if (unit)
+          report(
+            unit.answer,
+            'the question side in another unit',
+            `{{c${unit.index}::${unit.answer}`,
+          );
         break;
       }
       case 'typed': {

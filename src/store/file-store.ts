@@ -4,7 +4,7 @@
 // Several processes may use one folder: each appends whole lines with O_APPEND and, after
 // writing, reads whatever the others appended, applying everything in file order, so every
 // process folds the same log the same way. Only checkpoints take a lock.
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, lstatSync } from 'node:fs';
 import { checkFolder, ensureDir } from './ensure-dir.js';
 import { join } from 'node:path';
 import { entryKey, type LogEntry, type Review } from '../srs/review-log.js';
@@ -16,7 +16,7 @@ import { LOCK_FILE, REVIEW_LOG } from './paths.js';
 import { ProgressFile, type ProgressData, type StateCache } from './progress-file.js';
 import { ProgressIndex } from './progress-index.js';
 import type { MergeResult, OpenResult, ProgressStore, RecordInput } from './progress-store.js';
-import { ReviewFile, type ReadResult } from './review-file.js';
+import { ReviewFile, settingsEntry, type ReadResult, type SettingsEntry } from './review-file.js';
 import { at } from './store-error.js';
 import { fileStamp, freePath } from './timestamp.js';
 
@@ -89,6 +89,11 @@ export function openStore({
     notices.push(
       `${log.path}: skipped ${bad} damaged line${bad === 1 ? '' : 's'} that could not be read.`,
     );
+  const lock = join(dir, LOCK_FILE);
+  if (lstatSync(lock, { throwIfNoEntry: false })?.isFile() === false)
+    notices.push(
+      `${lock} is not a file, so the progress cache cannot be saved (every review is safe in ${log.path}): remove it.`,
+    );
   const every = readOnly ? Infinity : checkpointEvery;
   const store = new FileStore(dir, log, opened.file, index, opened.data, read, every, readOnly);
   // After a rebuild, write a good cache now rather than on the next checkpoint.
@@ -105,7 +110,8 @@ function coveredEntries(cache: StateCache, read: ReadResult): number {
   const boundary =
     cache.offset === 0 ||
     read.entries.some(({ end }) => end === cache.offset) ||
-    read.bad.includes(cache.offset);
+    read.bad.includes(cache.offset) ||
+    read.other.includes(cache.offset);
   return boundary && last === cache.lastKey ? covered : -1;
 }
 
@@ -137,6 +143,8 @@ class FileStore implements ProgressStore {
     this.offset = read.end;
     const last = read.entries.at(-1);
     this.lastKey = last ? entryKey(last.entry) : null;
+    // A change kept in the log but not yet in progress.json (its checkpoint was locked out).
+    for (const change of read.settings) this.adoptIfNewer(change);
   }
 
   states(): ReadonlyMap<string, CardState> {
@@ -172,11 +180,11 @@ class FileStore implements ProgressStore {
     return undefined;
   }
 
+  /** Durable when this returns: the change is a line in the log (the cache may lag). */
   updateSettings(patch: Partial<Settings>): Settings {
-    this.adopt(
-      sanitizeSettings({ ...this.settings, ...patch }),
-      Math.max(Date.now(), this.settingsChangedAt + 1),
-    );
+    const value = sanitizeSettings({ ...this.settings, ...patch });
+    this.log.append([settingsEntry(value, Math.max(Date.now(), this.settingsChangedAt + 1))]);
+    this.catchUp();
     this.checkpoint();
     return this.settings;
   }
@@ -190,7 +198,9 @@ class FileStore implements ProgressStore {
     this.log.append(fresh);
     this.catchUp();
     const settingsUpdated = settings !== undefined && settings.changedAt > this.settingsChangedAt;
-    if (settingsUpdated) this.adopt(sanitizeSettings(settings.value), settings.changedAt);
+    if (settingsUpdated)
+      this.log.append([settingsEntry(sanitizeSettings(settings.value), settings.changedAt)]);
+    this.catchUp();
     this.checkpoint();
     return { added: reviews, present, settingsUpdated };
   }
@@ -236,7 +246,12 @@ class FileStore implements ProgressStore {
       this.index.add(entry);
       this.lastKey = entryKey(entry);
     }
+    for (const change of read.settings) this.adoptIfNewer(change);
     this.offset = read.end;
+  }
+
+  private adoptIfNewer(change: SettingsEntry): void {
+    if (change.at > this.settingsChangedAt) this.adopt(change.settings, change.at);
   }
 
   private adopt(settings: Settings, changedAt: number): void {

@@ -15,14 +15,30 @@ import {
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseLogEntry, type LogEntry } from '../srs/review-log.js';
+import { sanitizeSettings, type Settings } from '../srs/settings.js';
 import { at, StoreError } from './store-error.js';
 import { syncDir } from './sync-dir.js';
+
+/**
+ * A settings change, kept in the log too so that a rebuild finds it (progress.json may be
+ * lost). Older versions skip the line as damaged; this one skips any `kind` it does not know.
+ */
+export type SettingsEntry = {
+  readonly kind: 'settings';
+  /** When the settings were changed (epoch ms): the newest change wins. */
+  readonly at: number;
+  readonly settings: Settings;
+};
 
 export type ReadResult = {
   /** Complete, valid entries, each with the byte offset just after its line. */
   readonly entries: readonly { readonly entry: LogEntry; readonly end: number }[];
+  /** Settings changes, in file order. */
+  readonly settings: readonly (SettingsEntry & { readonly end: number })[];
   /** End offsets of complete lines that were not valid entries (damage mid-file). */
   readonly bad: readonly number[];
+  /** End offsets of valid lines that are not reviews: settings, and kinds of a newer version. */
+  readonly other: readonly number[];
   /** Offset after the last complete line; a partial last line (a crash, or a write in flight) is left for later. */
   readonly end: number;
 };
@@ -49,7 +65,7 @@ export class ReviewFile {
   }
 
   /** Appends entries as lines in one write, durable when this returns. */
-  append(entries: readonly LogEntry[]): void {
+  append(entries: readonly (LogEntry | SettingsEntry)[]): void {
     if (entries.length === 0) return;
     if (this.readOnly) throw new StoreError(this.path, 'was opened read-only');
     const fd = this.open();
@@ -71,10 +87,10 @@ export class ReviewFile {
 
   /** Entries from byte `offset` to the end of the file. */
   readFrom(offset: number): ReadResult {
-    if (this.readOnly && this.fd === undefined) return { entries: [], bad: [], end: offset };
+    if (this.readOnly && this.fd === undefined) return empty(offset);
     const fd = this.open();
     const size = fstatSync(fd).size;
-    if (size <= offset) return { entries: [], bad: [], end: offset };
+    if (size <= offset) return empty(offset);
     const buf = Buffer.allocUnsafe(size - offset);
     let got = 0;
     while (got < buf.length) {
@@ -104,25 +120,51 @@ export class ReviewFile {
   }
 }
 
+function empty(offset: number): ReadResult {
+  return { entries: [], settings: [], bad: [], other: [], end: offset };
+}
+
 function parseLines(buf: Buffer, base: number): ReadResult {
   const entries: { entry: LogEntry; end: number }[] = [];
+  const settings: (SettingsEntry & { end: number })[] = [];
   const bad: number[] = [];
+  const other: number[] = [];
   let start = 0;
   for (let nl = buf.indexOf(NEWLINE, start); nl !== -1; nl = buf.indexOf(NEWLINE, start)) {
     const text = buf.toString('utf8', start, nl).trim();
     start = nl + 1;
     if (text === '') continue;
-    const entry = parseJson(text);
-    if (entry) entries.push({ entry, end: base + start });
-    else bad.push(base + start);
+    const end = base + start;
+    const value = parseJson(text);
+    const entry = parseLogEntry(value);
+    if (entry) {
+      entries.push({ entry, end });
+      continue;
+    }
+    const kind = (value as { kind?: unknown } | undefined)?.kind;
+    const change = kind === 'settings' ? parseSettingsEntry(value) : undefined;
+    if (change) settings.push({ ...change, end });
+    if (change || (typeof kind === 'string' && kind !== 'settings')) other.push(end);
+    else bad.push(end);
   }
-  return { entries, bad, end: base + start };
+  return { entries, settings, bad, other, end: base + start };
 }
 
-function parseJson(text: string): LogEntry | undefined {
+function parseJson(text: string): unknown {
   try {
-    return parseLogEntry(JSON.parse(text));
+    return JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }
+}
+
+export function settingsEntry(settings: Settings, at: number): SettingsEntry {
+  return { kind: 'settings', at, settings };
+}
+
+function parseSettingsEntry(value: unknown): SettingsEntry | undefined {
+  const { at, settings } = value as { at?: unknown; settings?: unknown };
+  if (typeof at !== 'number' || !Number.isSafeInteger(at) || at <= 0) return undefined;
+  if (typeof settings !== 'object' || settings === null) return undefined;
+  return settingsEntry(sanitizeSettings(settings), at);
 }

@@ -32,6 +32,18 @@ describe('giveaway lint', () => {
     ]);
   });
 
+  it('finds a hidden duration shown in another unit', () => {
+    expect(
+      lint('C: Older than {{c1::1 second}} (default {{c2::1000}} ms). <!-- id: u -->\n'),
+    ).toEqual([
+      "en/d.md:8:15: card 'u:c1' gives its answer away: '1 second' is visible in the question side in another unit",
+    ]);
+    expect(lint('C: {{c1::60 s}}, unlike 2MSL, is fixed. <!-- id: u -->\n')).toEqual([]);
+    expect(
+      lint('C: TIME-WAIT lasts {{c1::60 秒}}，即 1 分钟。 <!-- id: u -->\n', 'zh'),
+    ).toHaveLength(1);
+  });
+
   it('reports a hint that names the answer', () => {
     expect(lint('C: The state is {{c1::LAST-ACK::LAST-ACK}}. <!-- id: h -->\n')).toHaveLength(1);
   });

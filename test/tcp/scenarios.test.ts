@@ -11,6 +11,7 @@ const scenario = (id: string): Scenario => {
 const byScenario = SCENARIOS.map((s) => ({ id: s.id, scenario: s }));
 
 // Written out by hand from RFC 9293 Figures 6, 7, 12, 13, §3.10.5 and §3.10.7.1: direction and label.
+// The simulator draws the scenarios; these are what it must draw.
 const EXPECTED: Record<string, string[]> = {
   handshake: ['> SYN seq=x', '< SYN,ACK seq=y ack=x+1', '> ACK seq=x+1 ack=y+1'],
   'close-client-first': [
@@ -31,8 +32,9 @@ const EXPECTED: Record<string, string[]> = {
     '> ACK seq=u+1 ack=v+1',
     '< ACK seq=v+1 ack=u+1',
   ],
-  'three-segment-close': [
+  'fin-carries-ack': [
     '> FIN,ACK seq=u ack=v',
+    '< ACK seq=v ack=u+1 (lost)',
     '< FIN,ACK seq=v ack=u+1',
     '> ACK seq=u+1 ack=v+1',
   ],

@@ -171,8 +171,11 @@ export function compileScenario(text: string, file: string): ScenarioResult {
     }
     const note = notes.get(action.line);
     const noted = created[0] ?? arrival;
-    if (note && noted) noted.note = note;
-    else if (note) problem(action.line, 'this note has no row to go on');
+    if (note && noted) {
+      // A row that already has a note (a lost segment's) keeps it, and gets this one after it.
+      const had = noted.note;
+      noted.note = had ? { en: `${had.en}; ${note.en}`, zh: `${had.zh}；${note.zh}` } : note;
+    } else if (note) problem(action.line, 'this note has no row to go on');
   }
 
   const blanks = parseBlanks(header.blanks ?? '', rows, (m) => problem(1, m));

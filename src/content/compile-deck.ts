@@ -3,9 +3,9 @@
 // Block structure comes from a CommonMark parser (mdast) with source positions. Card
 // markers (`Q:`, `A:`, …) are read only at the start of paragraph lines, so text inside
 // code fences, lists or quotes is never mistaken for a marker.
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Html, List, Paragraph, RootContent } from 'mdast';
 import { readFrontMatter } from './front-matter.js';
+import { parseMarkdown } from './parse-markdown.js';
 import type { DeckMeta } from './front-matter.js';
 import { buildCards } from './build-cards.js';
 import { FIELDS, ID_COMMENT, MARKER, OPENERS } from './draft.js';
@@ -35,7 +35,12 @@ export function compileDeck(source: string, file: string): DeckResult {
     source: '',
   };
 
-  const root = fromMarkdown(front.body);
+  const parsed = parseMarkdown(front.body);
+  if ('problem' in parsed) {
+    report(parsed.problem.line, parsed.problem.column, parsed.problem.message);
+    return { cards: [], diagnostics };
+  }
+  const { root } = parsed;
   const slice = (node: RootContent) =>
     front.body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
 

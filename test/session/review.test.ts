@@ -11,17 +11,9 @@ import {
 } from '../../src/session/review.js';
 import type { ReviewState } from '../../src/session/review.js';
 import { permutation } from '../../src/session/shuffle.js';
+import { CARD_FIELDS } from '../helpers/card-fields.js';
 
-const common = {
-  note: 'n',
-  deck: 'd',
-  lang: 'en',
-  topic: 't',
-  section: '',
-  source: 's',
-  file: 'f',
-  line: 1,
-} as const;
+const common = CARD_FIELDS;
 const basic: Card = { ...common, id: 'b', type: 'basic', prompt: 'p', answer: 'a' };
 const typed: Card = {
   ...common,

@@ -103,6 +103,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['up', 'k'],
     hint: { en: 'previous row', zh: '上一行' },
     group: MOVE,
+    repeatable: true,
   },
   {
     command: 'down',
@@ -110,6 +111,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['down', 'j'],
     hint: { en: 'next row', zh: '下一行' },
     group: MOVE,
+    repeatable: true,
   },
   {
     command: 'page-up',
@@ -117,6 +119,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['pageup'],
     hint: { en: 'a page up', zh: '上一页' },
     footer: false,
+    repeatable: true,
   },
   {
     command: 'page-down',
@@ -124,6 +127,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['pagedown'],
     hint: { en: 'a page down', zh: '下一页' },
     footer: false,
+    repeatable: true,
   },
   {
     command: 'first',
@@ -247,6 +251,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['up', 'k'],
     hint: { en: 'scroll up', zh: '向上滚动' },
     group: SCROLL,
+    repeatable: true,
   },
   {
     command: 'down',
@@ -254,6 +259,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['down', 'j'],
     hint: { en: 'scroll down', zh: '向下滚动' },
     group: SCROLL,
+    repeatable: true,
   },
   {
     command: 'page-up',
@@ -261,6 +267,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['pageup'],
     hint: { en: 'a page up', zh: '上一页' },
     footer: false,
+    repeatable: true,
   },
   {
     command: 'page-down',
@@ -268,6 +275,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['pagedown'],
     hint: { en: 'a page down', zh: '下一页' },
     footer: false,
+    repeatable: true,
   },
   {
     command: 'left',
@@ -275,6 +283,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['left', 'h'],
     hint: { en: 'diagram to the left', zh: '图向左看' },
     group: SIDEWAYS,
+    repeatable: true,
   },
   {
     command: 'right',
@@ -282,6 +291,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['right', 'l'],
     hint: { en: 'diagram to the right', zh: '图向右看' },
     group: SIDEWAYS,
+    repeatable: true,
   },
 
   {

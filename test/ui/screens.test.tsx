@@ -164,6 +164,10 @@ describe('answered cards at 60x16', () => {
       frame = await view.press('j');
     expect(frame).toContain('The right order:');
     expect(frame).toMatch(/↑ \d+ more/);
+    // Scroll keys in one burst (as tmux sends `j j j`) all count.
+    const top = await view.press('kkkkkkkkkkkkkkkkkkkk');
+    expect(top).not.toMatch(/↑ \d+ more/);
+    expect(await view.press('jjj')).toContain('↑ 3 more');
   });
 
   it('takes back the last pick with u', async () => {

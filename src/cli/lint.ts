@@ -1,6 +1,7 @@
 // `tcp-drill lint [DIR] [--json]`: compile decks and report every problem as FILE:LINE:COL.
 import type { Bank, CardType, Diagnostic, Lang } from '../content/types.js';
 import { CARD_TYPES, LANGS } from '../content/types.js';
+import { escapeControls } from '../text/escape.js';
 
 export type LintSummary = {
   readonly decks: number;
@@ -32,7 +33,7 @@ export function summaryLine(s: LintSummary): string {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.message}`;
+  return escapeControls(`${d.file}:${d.line}:${d.column}: ${d.message}`);
 }
 
 export async function runLint(dir: string | undefined, json: boolean): Promise<number> {
@@ -45,13 +46,13 @@ export async function runLint(dir: string | undefined, json: boolean): Promise<n
       const result = await readContentFolder(dir);
       if (result.diagnostics.length > 0) {
         for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-        process.stderr.write(`${result.diagnostics.length} problem(s) in ${dir}\n`);
+        process.stderr.write(`${result.diagnostics.length} problem(s) in ${escapeControls(dir)}\n`);
         return 1;
       }
       bank = result;
     } catch (error) {
       if (error instanceof MissingFolderError) {
-        process.stderr.write(`tcp-drill lint: ${error.message}\n`);
+        process.stderr.write(`tcp-drill lint: ${escapeControls(error.message)}\n`);
         return 1;
       }
       throw error;

@@ -6,6 +6,7 @@
 import type { Html, List, Paragraph, RootContent } from 'mdast';
 import { readFrontMatter } from './front-matter.js';
 import { parseMarkdown } from './parse-markdown.js';
+import { escapeControls, firstControl } from '../text/escape.js';
 import type { DeckMeta } from './front-matter.js';
 import { buildCards } from './build-cards.js';
 import { FIELDS, ID_COMMENT, MARKER, OPENERS } from './draft.js';
@@ -19,10 +20,24 @@ export type DeckResult = {
 };
 
 export function compileDeck(source: string, file: string): DeckResult {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const raw = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const diagnostics: Diagnostic[] = [];
   const report = (line: number, column: number, message: string) =>
     diagnostics.push({ file, line, column, message });
+  // Cards are plain text: a control character would drive the learner's terminal.
+  if (firstControl(raw, '\n\t') >= 0) {
+    raw.split('\n').forEach((line, i) => {
+      const at = firstControl(line, '\t');
+      if (at < 0) return;
+      const shown = escapeControls(line[at]!);
+      report(
+        i + 1,
+        at + 1,
+        `control character ${shown} in the text: remove it (it would be shown as ${shown})`,
+      );
+    });
+  }
+  const text = escapeControls(raw, '\n\t');
 
   const front = readFrontMatter(text);
   for (const p of front.problems) report(p.line, p.column, p.message);

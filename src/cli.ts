@@ -53,9 +53,14 @@ async function main(argv: readonly string[]): Promise<number> {
       return (await import('./cli/progress.js')).runProgress(
         parsed.args[0] ?? '',
         parsed.args[1] ?? '',
+        process.env,
+        { force: parsed.flags.has('--force') },
       );
     case 'reset':
-      return (await import('./cli/reset.js')).runReset({ yes: parsed.flags.has('--yes') });
+      return (await import('./cli/reset.js')).runReset({
+        yes: parsed.flags.has('--yes'),
+        all: parsed.flags.has('--all'),
+      });
   }
 }
 

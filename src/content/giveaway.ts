@@ -1,7 +1,7 @@
 // A card must not print its own answer: a cloze whose hidden text is visible elsewhere on
 // the question side (another deletion, a hint, the rest of the line; a duration in any
-// unit), a typed card whose answer is in its question, a choice whose right option is quoted
-// in the prompt. Pure.
+// unit), a typed card or a short flashcard answer printed in its question, a choice whose
+// right option is quoted in the prompt. Pure.
 import { findClozes, renderCloze } from './cloze.js';
 import { durationsIn, parseDuration } from '../text/duration.js';
 import type { Card, Diagnostic } from './types.js';
@@ -98,6 +98,14 @@ export function findGiveaways(cards: readonly Card[], source: string): Diagnosti
         const right = card.options.find((o) => o.correct);
         const named = card.options.filter((o) => containsToken(card.prompt, o.text));
         if (right && named.length === 1 && named[0] === right) report(right.text, 'the question');
+        break;
+      }
+      case 'basic':
+      case 'reversed': {
+        // Only a short answer (a term, a value) can be printed in its question; prose cannot.
+        const answer = card.answer.replace(/^`(.*)`$/, '$1');
+        const short = answer.length <= 40 && answer.split(/\s+/).length <= 4;
+        if (short && containsToken(card.prompt, answer)) report(card.answer, 'the question');
         break;
       }
       default:

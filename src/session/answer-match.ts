@@ -9,8 +9,6 @@
 
 import { parseDuration } from '../text/duration.js';
 
-export { parseDuration };
-
 export type Verdict = 'right' | 'near' | 'wrong';
 
 /**

@@ -45,9 +45,10 @@ export function openStore({
   const notices: string[] = [];
   const opened = readOnly ? ProgressFile.openReadOnly(dir) : ProgressFile.open(dir, now);
   const log = new ReviewFile(join(dir, REVIEW_LOG), readOnly);
-  const read = log.readFrom(0);
+  const read = log.readFrom(0, now);
   const index = new ProgressIndex(opened.data.settings);
-  let cache = opened.data.cache;
+  // A cache may hold reviews from the future (older versions counted them): rebuild.
+  let cache = read.future.length > 0 ? null : opened.data.cache;
   const covered = cache ? coveredEntries(cache, read) : 0;
   if (cache && covered < 0 && readOnly) {
     notices.push(
@@ -89,6 +90,13 @@ export function openStore({
     notices.push(
       `${log.path}: skipped ${bad} damaged line${bad === 1 ? '' : 's'} that could not be read.`,
     );
+  if (read.future.length > 0) {
+    const n = read.future.length;
+    const latest = new Date(Math.max(...read.future.map((f) => f.at))).toISOString();
+    notices.push(
+      `${log.path}: set aside ${n} review${n === 1 ? '' : 's'} dated in the future (up to ${latest}; a clock set wrong?); ${n === 1 ? 'it counts' : 'they count'} once that time has come.`,
+    );
+  }
   const lock = join(dir, LOCK_FILE);
   if (lstatSync(lock, { throwIfNoEntry: false })?.isFile() === false)
     notices.push(
@@ -124,6 +132,8 @@ class FileStore implements ProgressStore {
   private lastKey: string | null;
   private readonly mine: string[] = [];
   private sinceCheckpoint = 0;
+  /** Reviews were set aside as future: no cache then, so they count once their time comes. */
+  private future: boolean;
   private closed = false;
   settings: Settings;
   settingsChangedAt: number;
@@ -141,6 +151,7 @@ class FileStore implements ProgressStore {
     this.settings = data.settings;
     this.settingsChangedAt = data.settingsChangedAt;
     this.offset = read.end;
+    this.future = read.future.length > 0;
     const last = read.entries.at(-1);
     this.lastKey = last ? entryKey(last.entry) : null;
     // A change kept in the log but not yet in progress.json (its checkpoint was locked out).
@@ -217,11 +228,13 @@ class FileStore implements ProgressStore {
         this.progress.write({
           settings: this.settings,
           settingsChangedAt: this.settingsChangedAt,
-          cache: {
-            offset: this.offset,
-            lastKey: this.lastKey,
-            states: Object.fromEntries(this.index.states),
-          },
+          cache: this.future
+            ? null
+            : {
+                offset: this.offset,
+                lastKey: this.lastKey,
+                states: Object.fromEntries(this.index.states),
+              },
         });
       });
       if (result.locked) this.sinceCheckpoint = 0;
@@ -247,6 +260,7 @@ class FileStore implements ProgressStore {
       this.lastKey = entryKey(entry);
     }
     for (const change of read.settings) this.adoptIfNewer(change);
+    if (read.future.length > 0) this.future = true;
     this.offset = read.end;
   }
 

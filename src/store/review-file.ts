@@ -14,7 +14,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseLogEntry, type LogEntry } from '../srs/review-log.js';
+import { isTime, isUndo, parseLogEntry, type LogEntry } from '../srs/review-log.js';
 import { sanitizeSettings, type Settings } from '../srs/settings.js';
 import { at, StoreError } from './store-error.js';
 import { syncDir } from './sync-dir.js';
@@ -39,11 +39,15 @@ export type ReadResult = {
   readonly bad: readonly number[];
   /** End offsets of valid lines that are not reviews: settings, and kinds of a newer version. */
   readonly other: readonly number[];
+  /** Reviews dated after the time of reading (a clock set wrong): set aside, not counted. */
+  readonly future: readonly { readonly at: number; readonly end: number }[];
   /** Offset after the last complete line; a partial last line (a crash, or a write in flight) is left for later. */
   readonly end: number;
 };
 
 const NEWLINE = 0x0a;
+/** How far ahead another machine's clock may run before its reviews are set aside. */
+export const FUTURE_SLACK_MS = 60 * 60_000;
 
 export class ReviewFile {
   private fd: number | undefined;
@@ -85,8 +89,8 @@ export class ReviewFile {
     at(this.path, () => fsyncSync(fd));
   }
 
-  /** Entries from byte `offset` to the end of the file. */
-  readFrom(offset: number): ReadResult {
+  /** Entries from byte `offset` to the end of the file, as of the time `now`. */
+  readFrom(offset: number, now: number = Date.now()): ReadResult {
     if (this.readOnly && this.fd === undefined) return empty(offset);
     const fd = this.open();
     const size = fstatSync(fd).size;
@@ -98,7 +102,7 @@ export class ReviewFile {
       if (n === 0) break;
       got += n;
     }
-    return parseLines(buf.subarray(0, got), offset);
+    return parseLines(buf.subarray(0, got), offset, now + FUTURE_SLACK_MS);
   }
 
   close(): void {
@@ -121,14 +125,15 @@ export class ReviewFile {
 }
 
 function empty(offset: number): ReadResult {
-  return { entries: [], settings: [], bad: [], other: [], end: offset };
+  return { entries: [], settings: [], bad: [], other: [], future: [], end: offset };
 }
 
-function parseLines(buf: Buffer, base: number): ReadResult {
+function parseLines(buf: Buffer, base: number, latest: number): ReadResult {
   const entries: { entry: LogEntry; end: number }[] = [];
   const settings: (SettingsEntry & { end: number })[] = [];
   const bad: number[] = [];
   const other: number[] = [];
+  const future: { at: number; end: number }[] = [];
   let start = 0;
   for (let nl = buf.indexOf(NEWLINE, start); nl !== -1; nl = buf.indexOf(NEWLINE, start)) {
     const text = buf.toString('utf8', start, nl).trim();
@@ -137,17 +142,16 @@ function parseLines(buf: Buffer, base: number): ReadResult {
     const end = base + start;
     const value = parseJson(text);
     const entry = parseLogEntry(value);
-    if (entry) {
-      entries.push({ entry, end });
-      continue;
-    }
+    if (entry && !isUndo(entry) && entry.at > latest) future.push({ at: entry.at, end });
+    else if (entry) entries.push({ entry, end });
+    if (entry) continue;
     const kind = (value as { kind?: unknown } | undefined)?.kind;
     const change = kind === 'settings' ? parseSettingsEntry(value) : undefined;
     if (change) settings.push({ ...change, end });
     if (change || (typeof kind === 'string' && kind !== 'settings')) other.push(end);
     else bad.push(end);
   }
-  return { entries, settings, bad, other, end: base + start };
+  return { entries, settings, bad, other, future, end: base + start };
 }
 
 function parseJson(text: string): unknown {
@@ -164,7 +168,7 @@ export function settingsEntry(settings: Settings, at: number): SettingsEntry {
 
 function parseSettingsEntry(value: unknown): SettingsEntry | undefined {
   const { at, settings } = value as { at?: unknown; settings?: unknown };
-  if (typeof at !== 'number' || !Number.isSafeInteger(at) || at <= 0) return undefined;
+  if (!isTime(at) || at === 0) return undefined;
   if (typeof settings !== 'object' || settings === null) return undefined;
   return settingsEntry(sanitizeSettings(settings), at);
 }

@@ -65,6 +65,15 @@ describe('giveaway lint', () => {
     );
   });
 
+  it('reports a flashcard whose short answer is in its question, either side of a reversed pair', () => {
+    expect(lint('R: TIME-WAIT <!-- id: r -->\nA: The state after TIME-WAIT ends\n')).toEqual([
+      "en/d.md:8:4: card 'r:r' gives its answer away: 'TIME-WAIT' is visible in the question",
+    ]);
+    expect(lint('Q: Which state lasts 2MSL? <!-- id: q -->\nA: TIME-WAIT\n')).toEqual([]);
+    const prose = 'Q: What does TIME-WAIT do? <!-- id: q -->\nA: TIME-WAIT holds the 4-tuple for 2MSL so that old segments die out.\n';
+    expect(lint(prose)).toEqual([]);
+  });
+
   it('reports a choice that quotes only the right option, not one that names them all', () => {
     const only = 'M: Which one is TIME-WAIT? <!-- id: c -->\n- [x] TIME-WAIT\n- [ ] CLOSE-WAIT\n';
     expect(lint(only)).toHaveLength(1);

@@ -2,6 +2,7 @@
 // to draw at a width. This is the only model of the card on screen: the card view draws
 // these lines, and the frame measures and scrolls the same lines.
 import type { Card } from '../../content/types.js';
+import type { Verdict } from '../../session/review.js';
 import { findClozes } from '../../content/cloze.js';
 import {
   acceptedAnswers,
@@ -25,7 +26,7 @@ export type CardSide = {
   readonly picked: readonly number[];
   /** Display order: `order[position]` is an index into `choices(card)`. */
   readonly order: readonly number[];
-  readonly verdict?: { readonly correct: boolean; readonly near?: true };
+  readonly verdict?: Verdict;
 };
 
 export type CardLayout = {
@@ -188,7 +189,7 @@ function solutionLines(card: Card, side: CardSide, width: number, t: Strings): L
   const verdict = v
     ? [
         line('verdict', {
-          text: v.correct ? t.right : v.near ? t.near : t.wrong,
+          text: v.correct ? t.right : v.near ? t.near : v.gaveUp ? t.gaveUp : t.wrong,
           tone: v.correct ? 'good' : v.near ? 'warn' : 'bad',
           bold: true,
         }),
@@ -196,9 +197,12 @@ function solutionLines(card: Card, side: CardSide, width: number, t: Strings): L
     : [];
   switch (answerMode(card)) {
     case 'reveal':
-      return card.type === 'cloze'
-        ? []
-        : [line('answer', { text: t.answer, tone: 'muted' }), ...answerText(card, width)];
+      return [
+        ...verdict,
+        ...(card.type === 'cloze'
+          ? []
+          : [line('answer', { text: t.answer, tone: 'muted' }), ...answerText(card, width)]),
+      ];
     case 'type': {
       const right = side.verdict?.correct === true;
       return [

@@ -122,6 +122,9 @@ export function ReviewScreen({ mode, deckId }: Props) {
         case 'take-back':
           review.takeBack();
           return true;
+        case 'give-up':
+          review.giveUp();
+          return true;
         case 'grade':
           // A digit grades at once (as in Anki); it also overrides an automatic grade.
           review.grade((digit ?? 3) as Rating);

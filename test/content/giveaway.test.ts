@@ -70,7 +70,8 @@ describe('giveaway lint', () => {
       "en/d.md:8:4: card 'r:r' gives its answer away: 'TIME-WAIT' is visible in the question",
     ]);
     expect(lint('Q: Which state lasts 2MSL? <!-- id: q -->\nA: TIME-WAIT\n')).toEqual([]);
-    const prose = 'Q: What does TIME-WAIT do? <!-- id: q -->\nA: TIME-WAIT holds the 4-tuple for 2MSL so that old segments die out.\n';
+    const prose =
+      'Q: What does TIME-WAIT do? <!-- id: q -->\nA: TIME-WAIT holds the 4-tuple for 2MSL so that old segments die out.\n';
     expect(lint(prose)).toEqual([]);
   });
 

@@ -2,7 +2,8 @@
 // node:util's parseArgs, so a flag works before or after the command's name.
 import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
 
-export type CommandName = 'train' | 'lint' | 'states' | 'stats' | 'settings' | 'progress' | 'reset';
+export type CommandName =
+  'train' | 'lint' | 'states' | 'sim' | 'stats' | 'settings' | 'progress' | 'reset';
 
 type Spec = {
   readonly flags: readonly string[];
@@ -30,6 +31,12 @@ export const COMMANDS: Readonly<Record<CommandName, Spec>> = {
     args: [0, 0],
     usage: 'tcp-drill states [--json]',
     summary: 'RFC 9293 state diagram and table',
+  },
+  sim: {
+    flags: ['--json', '--lang'],
+    args: [0, 1],
+    usage: 'tcp-drill sim [FILE|-] [--json]',
+    summary: 'replay a two-host script (see README)',
   },
   stats: {
     flags: ['--json', '--lang'],

@@ -7,7 +7,8 @@ import type { Bank, CompileResult, Diagnostic } from '../content/types.js';
 import { LANGS } from '../content/types.js';
 import { drillDecks, generateDrills } from '../tcp/drills.js';
 import { StoreError, storeError } from '../store/store-error.js';
-import { STATE_MACHINE_FILE, checkStateMachine } from '../tcp/check-state-machine.js';
+import { STATE_MACHINE_FILE, WORDS_FILES, checkStateMachine } from '../tcp/check-state-machine.js';
+import { SCENARIO_DIR, compileScenarios } from '../tcp/compile-scenario.js';
 
 export class MissingFolderError extends Error {}
 
@@ -62,8 +63,18 @@ export async function readContentFolder(dir: string): Promise<CompileResult> {
   const model = info.isDirectory()
     ? await readFile(modelPath, 'utf8').catch(() => undefined)
     : undefined;
-  if (model !== undefined)
-    diagnostics.push(...checkStateMachine(model, shown(modelPath)).diagnostics);
+  if (model !== undefined) {
+    const words = async (name: string) => {
+      const path = join(dir, name);
+      return { text: await readFile(path, 'utf8').catch(() => undefined), file: shown(path) };
+    };
+    const checked = checkStateMachine(model, shown(modelPath), {
+      en: await words(WORDS_FILES.en),
+      zh: await words(WORDS_FILES.zh),
+    });
+    diagnostics.push(...checked.diagnostics);
+  }
+  diagnostics.push(...(await checkScenarios(dir)));
   return { ...result, diagnostics };
 }
 
@@ -103,4 +114,20 @@ function unreadable(path: string, error: unknown): Diagnostic {
   // Not a system error: a bug, which must not pass for a diagnostic.
   if (!(problem instanceof StoreError)) throw problem;
   return { file: shown(path), line: 1, column: 1, message: `cannot read it: ${problem.problem}` };
+}
+
+/** The sequence-diagram scenarios of the model folder, when it has them. */
+async function checkScenarios(dir: string): Promise<CompileResult['diagnostics']> {
+  const folder = join(dir, SCENARIO_DIR);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const files = await Promise.all(
+    names
+      .filter((name) => name.endsWith('.sim'))
+      .sort()
+      .map(async (name) => ({
+        path: shown(join(folder, name)),
+        text: await readFile(join(folder, name), 'utf8'),
+      })),
+  );
+  return compileScenarios(files).diagnostics;
 }

@@ -1,6 +1,7 @@
 // Many deck files → one bank, with the checks that need every file at once:
 // duplicate ids and cards without a twin in the other language.
 import { compileDeck } from './compile-deck.js';
+import { findGiveaways } from './giveaway.js';
 import type { Card, CompileResult, Deck, Diagnostic, Lang } from './types.js';
 
 export type SourceFile = { readonly path: string; readonly bytes: Uint8Array };
@@ -37,7 +38,7 @@ export function compileBank(files: readonly SourceFile[]): CompileResult {
       continue;
     }
     const result = compileDeck(text ?? '', file.path);
-    diagnostics.push(...result.diagnostics);
+    diagnostics.push(...result.diagnostics, ...findGiveaways(result.cards, text ?? ''));
     if (result.deck) decks.push(result.deck);
     cards.push(...result.cards);
   }

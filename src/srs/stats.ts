@@ -2,11 +2,10 @@
 // the cards passed in (one language's bank), and computed from `now`, never the clock.
 import type { Card } from '../content/types.js';
 import { dayKey, dayStart, studyDayStart } from './day.js';
-import { leeches as leechIds, isNewCard } from './queue.js';
+import { buildQueue, leeches as leechIds } from './queue.js';
 import type { Review } from './review-log.js';
 import { AGAIN, NEW, retrievability, type CardState } from './scheduler.js';
 import type { Settings } from './settings.js';
-import { today } from './today.js';
 
 export const FORECAST_DAYS = 14;
 const DAY = 24 * 60 * 60 * 1000;
@@ -55,13 +54,13 @@ export function computeStats({
     return s && s.state !== NEW ? [s] : [];
   });
   const recent = reviews.filter((r) => r.at > now - 30 * DAY && r.at <= now);
-  const unseen = cards.filter((c) => isNewCard(states.get(c.id))).length;
   return {
     totalReviews: reviews.length,
     reviewsToday: reviews.filter((r) => r.at >= start).length,
     dueNow: known.filter((s) => s.due <= now).length,
     forecast: forecast(known, now),
-    newRemaining: Math.max(0, Math.min(settings.newPerDay - today(reviews, now).newCards, unseen)),
+    // What `n` would give now (siblings of today's cards buried), as the home screen counts it.
+    newRemaining: buildQueue({ cards, states, reviews, settings, now, mode: 'new' }).length,
     retention30d: recent.length
       ? round3(recent.filter((r) => r.rating !== AGAIN).length / recent.length)
       : null,

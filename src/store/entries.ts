@@ -28,11 +28,15 @@ export function missingEntries(
 ): { fresh: LogEntry[]; reviews: number; present: number } {
   const fresh: LogEntry[] = [];
   const seen = new Set<string>();
+  // An undone review does not claim its card and time: its override was graded at the same time.
+  const undone = new Set(incoming.flatMap((e) => (isUndo(e) ? [e.undo] : [])));
   let present = 0;
   for (const entry of incoming) {
     const keys = isUndo(entry)
       ? [`undo:${entry.undo}`]
-      : [`id:${entry.id}`, `at:${entry.card}\u0000${entry.at}`];
+      : undone.has(entry.id)
+        ? [`id:${entry.id}`]
+        : [`id:${entry.id}`, `at:${entry.card}\u0000${entry.at}`];
     if (index.has(entry) || keys.some((k) => seen.has(k))) {
       if (!isUndo(entry)) present++;
       continue;

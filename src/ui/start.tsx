@@ -28,7 +28,10 @@ export async function startTrainer(opts: { lang: Lang }): Promise<number> {
     process.stderr.write(`tcp-drill: cannot open progress in ${dir}: ${reason}\n`);
     return 1;
   }
-  const trainer = storeTrainer(builtinBank, opts.lang, opened.store, opened.notices);
+  const { store, notices } = opened;
+  const trainer = storeTrainer(builtinBank, opts.lang, store, notices);
+  // Switching language keeps the one store: the en and zh twins share their schedule.
+  const trainerFor = (lang: Lang) => storeTrainer(builtinBank, lang, store, notices);
   process.stdout.write(ENTER_ALT);
   let restored = false;
   const restore = () => {
@@ -37,7 +40,10 @@ export async function startTrainer(opts: { lang: Lang }): Promise<number> {
     trainer.close();
     process.stdout.write(LEAVE_ALT);
   };
-  const instance = render(<App trainer={trainer} />, { exitOnCtrlC: true });
+  const colour = !process.env.NO_COLOR;
+  const instance = render(<App trainer={trainer} trainerFor={trainerFor} colour={colour} />, {
+    exitOnCtrlC: true,
+  });
   // Every grade is already on disk; a signal only needs the terminal put back.
   const onSignal = (signal: NodeJS.Signals) => {
     instance.unmount();

@@ -40,7 +40,7 @@ describe('App', () => {
   it('shows the decks on the home screen with the key hints', async () => {
     view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
     const frame = await view.waitFor('Browse: Demo deck');
-    expect(frame).toContain('Learn new cards (n)');
+    expect(frame).toMatch(/n {2}Learn new cards/);
     expect(frame).toContain('4 new');
     expect(frame).toContain('q quit');
   });
@@ -59,6 +59,20 @@ describe('App', () => {
     const checked = await view.press(KEY.enter);
     expect(checked).toContain('✓ right');
     expect(checked).toMatch(/\[3 Good/);
+  });
+
+  it('marks a near miss as almost and suggests Hard', async () => {
+    const one = compileDeck(
+      '---\nid: near\ntitle: Near\ntopic: states\nlang: en\nsource: RFC 9293\n---\n\nT: State after the handshake? <!-- id: n-typed -->\nA: ESTABLISHED\n',
+      'near.md',
+    );
+    const nearBank = { decks: one.deck ? [one.deck] : [], cards: one.cards };
+    view = await render(<App trainer={plainTrainer(nearBank, 'en')} now={() => 0} />);
+    await view.press('n');
+    const checked = await view.press('ESTABLISHD\r');
+    expect(checked).toContain('~ almost: check the spelling');
+    expect(checked).not.toContain('✗ wrong');
+    expect(checked).toMatch(/\[2 Hard/);
   });
 
   it('reads a pasted answer with its Enter, sent in one burst', async () => {

@@ -94,7 +94,8 @@ export async function runLint(dir: string | undefined, json: boolean): Promise<n
       return 1;
     }
   }
-  const warnings = dir === undefined ? [] : emptyWarnings(bank, dir);
+  // A deck emptied by its own errors needs no second word.
+  const warnings = dir === undefined || errors.length > 0 ? [] : emptyWarnings(bank, dir);
   const summary = summarize(bank);
   if (json) {
     const problems = errors.length > 0 ? { diagnostics: errors.map(jsonDiagnostic) } : {};

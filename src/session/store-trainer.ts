@@ -2,6 +2,7 @@
 // a progress store. Pure apart from the store it is given; the clock is injected.
 import type { Bank, Card, Lang } from '../content/types.js';
 import { buildQueue, counts } from '../srs/queue.js';
+import { extraNewToday } from '../srs/today.js';
 import { LEARNING, RELEARNING, preview } from '../srs/scheduler.js';
 import type { ProgressStore } from '../store/progress-store.js';
 import type { Rating } from './review.js';
@@ -24,6 +25,8 @@ export function storeTrainer(
     reviews: store.reviews(),
     settings: store.settings,
     now: now(),
+    suspended: store.suspended(),
+    extraNew: extraNewToday(store.extraNew(), now()),
   });
   // The review log keeps this session's grades in order; undo walks back through them.
   const session: string[] = [];
@@ -61,6 +64,7 @@ export function storeTrainer(
       if (undone) session.pop();
       return undone?.card;
     },
+    refresh: () => store.refresh(),
     close: () => store.close(),
   };
 }

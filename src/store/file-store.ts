@@ -7,10 +7,18 @@
 import { copyFileSync } from 'node:fs';
 import { ensureDir } from './ensure-dir.js';
 import { join } from 'node:path';
-import { entryKey, type LogEntry, type Review } from '../srs/review-log.js';
+import {
+  entryKey,
+  isReview,
+  type ExtraNewEntry,
+  type LogEntry,
+  type PracticeEntry,
+  type Review,
+  type SideEntry,
+} from '../srs/review-log.js';
 import type { CardState } from '../srs/scheduler.js';
 import { sanitizeSettings, type Settings } from '../srs/settings.js';
-import { makeReview, missingEntries } from './entries.js';
+import { makeExtraNew, makePractice, makeReview, missingEntries } from './entries.js';
 import { withLock } from './lock.js';
 import { LOCK_FILE, REVIEW_LOG } from './paths.js';
 import { ProgressFile, type ProgressData, type StateCache } from './progress-file.js';
@@ -86,12 +94,13 @@ function coveredEntries(cache: StateCache, read: ReadResult): number {
   const boundary =
     cache.offset === 0 ||
     read.entries.some(({ end }) => end === cache.offset) ||
-    read.bad.includes(cache.offset);
+    read.bad.includes(cache.offset) ||
+    read.foreign.includes(cache.offset);
   return boundary && last === cache.lastKey ? covered : -1;
 }
 
 function countReviews(read: ReadResult): number {
-  return read.entries.filter(({ entry }) => !('undo' in entry)).length;
+  return read.entries.filter(({ entry }) => isReview(entry)).length;
 }
 
 class FileStore implements ProgressStore {
@@ -152,6 +161,40 @@ class FileStore implements ProgressStore {
     return undefined;
   }
 
+  practice(): readonly PracticeEntry[] {
+    return this.index.practice();
+  }
+
+  suspended(): ReadonlySet<string> {
+    return this.index.suspended();
+  }
+
+  extraNew(): readonly ExtraNewEntry[] {
+    return this.index.extraNew();
+  }
+
+  recordPractice(input: RecordInput): PracticeEntry {
+    const entry = makePractice(input);
+    this.append(entry);
+    this.mine.push(entry.practice);
+    return entry;
+  }
+
+  setSuspended(card: string, suspended: boolean, at: number): void {
+    this.append(suspended ? { suspend: card, at } : { restore: card, at });
+  }
+
+  learnMore(count: number, at: number): void {
+    this.append(makeExtraNew(count, at));
+  }
+
+  refresh(): void {
+    this.catchUp();
+    const disk = this.progress.read();
+    if (disk && disk.settingsChangedAt > this.settingsChangedAt)
+      this.adopt(disk.settings, disk.settingsChangedAt);
+  }
+
   updateSettings(patch: Partial<Settings>): Settings {
     this.adopt(
       sanitizeSettings({ ...this.settings, ...patch }),
@@ -207,6 +250,11 @@ class FileStore implements ProgressStore {
     this.checkpoint();
     this.closed = true;
     this.log.close();
+  }
+
+  private append(entry: SideEntry): void {
+    this.log.append([entry]);
+    this.catchUp();
   }
 
   /** Applies lines appended since the last read (ours and other processes'), in file order. */

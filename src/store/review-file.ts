@@ -14,7 +14,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseLogEntry, type LogEntry } from '../srs/review-log.js';
+import { isForeignEntry, parseLogEntry, type LogEntry } from '../srs/review-log.js';
 import { syncDir } from './sync-dir.js';
 
 export type ReadResult = {
@@ -22,6 +22,8 @@ export type ReadResult = {
   readonly entries: readonly { readonly entry: LogEntry; readonly end: number }[];
   /** End offsets of complete lines that were not valid entries (damage mid-file). */
   readonly bad: readonly number[];
+  /** End offsets of entries of a kind a newer version wrote: skipped without a warning. */
+  readonly foreign: readonly number[];
   /** Offset after the last complete line; a partial last line (a crash, or a write in flight) is left for later. */
   readonly end: number;
 };
@@ -58,7 +60,7 @@ export class ReviewFile {
   readFrom(offset: number): ReadResult {
     const fd = this.open();
     const size = fstatSync(fd).size;
-    if (size <= offset) return { entries: [], bad: [], end: offset };
+    if (size <= offset) return { entries: [], bad: [], foreign: [], end: offset };
     const buf = Buffer.allocUnsafe(size - offset);
     let got = 0;
     while (got < buf.length) {
@@ -91,21 +93,24 @@ export class ReviewFile {
 function parseLines(buf: Buffer, base: number): ReadResult {
   const entries: { entry: LogEntry; end: number }[] = [];
   const bad: number[] = [];
+  const foreign: number[] = [];
   let start = 0;
   for (let nl = buf.indexOf(NEWLINE, start); nl !== -1; nl = buf.indexOf(NEWLINE, start)) {
     const text = buf.toString('utf8', start, nl).trim();
     start = nl + 1;
     if (text === '') continue;
-    const entry = parseJson(text);
+    const value = parseJson(text);
+    const entry = parseLogEntry(value);
     if (entry) entries.push({ entry, end: base + start });
+    else if (isForeignEntry(value)) foreign.push(base + start);
     else bad.push(base + start);
   }
-  return { entries, bad, end: base + start };
+  return { entries, bad, foreign, end: base + start };
 }
 
-function parseJson(text: string): LogEntry | undefined {
+function parseJson(text: string): unknown {
   try {
-    return parseLogEntry(JSON.parse(text));
+    return JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }

@@ -19,5 +19,7 @@ export type Trainer = {
   grade(card: Card, rating: Rating, answerMs: number, by: 'self' | 'auto'): { requeue: boolean };
   /** Takes back the newest grade of this session; returns the card id, if any. */
   undo(): string | undefined;
+  /** Takes in what other processes saved meanwhile (a `tcp-drill settings` change, grades). */
+  refresh(): void;
   close(): void;
 };

@@ -2,7 +2,7 @@ import { useReducer } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import { useWindowSize } from './hooks/use-window-size.js';
 import type { Trainer } from '../session/trainer.js';
-import { navigationReducer } from '../session/navigation.js';
+import { navigationReducer, type NavAction } from '../session/navigation.js';
 import { HomeScreen } from './screens/home-screen.js';
 import { ReviewScreen } from './screens/review-screen.js';
 import { strings } from './strings.js';
@@ -21,7 +21,13 @@ type Props = {
 export function App({ trainer, now }: Props) {
   const { exit } = useApp();
   const { columns, rows } = useWindowSize();
-  const [screen, navigate] = useReducer(navigationReducer, { name: 'home' });
+  const [screen, dispatch] = useReducer(navigationReducer, { name: 'home' });
+  // Each change of screen first takes in what other processes saved (a settings change
+  // from the command line, another copy's grades), so the next screen counts with it.
+  const navigate = (action: NavAction) => {
+    trainer.refresh();
+    dispatch(action);
+  };
   const quit = () => exit();
 
   // A terminal shrunk too far hides the screen instead of unmounting it, so the session

@@ -26,6 +26,7 @@ export function plainTrainer(bank: Bank, lang: Lang): Trainer {
       return { requeue: false };
     },
     undo: () => graded.pop()?.card.id,
+    refresh: () => {},
     close: () => {},
   };
 }

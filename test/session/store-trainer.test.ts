@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileDeck } from '../../src/content/compile-deck.js';
 import { storeTrainer } from '../../src/session/store-trainer.js';
+import { openStore } from '../../src/store/file-store.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
+import { tempDir } from '../store/temp-dir.js';
 
 const deck = compileDeck(
   `---\nid: d\ntitle: D\ntopic: teardown\nlang: en\nsource: RFC 9293\n---\n\nQ: one <!-- id: one -->\nA: 1\n\nQ: two <!-- id: two -->\nA: 2\n\nR: three <!-- id: three -->\nA: 3\n`,
@@ -56,5 +58,22 @@ describe('storeTrainer', () => {
     const { trainer } = setup();
     expect(trainer.queue('deck', 'd').map((c) => c.id)).toEqual(['one', 'two', 'three', 'three:r']);
     expect(trainer.cardsIn('d')).toBe(4);
+  });
+});
+
+describe('a running trainer', () => {
+  it('picks up a settings change made from the command line when it refreshes', () => {
+    const dir = tempDir();
+    const opened = openStore({ dir });
+    const trainer = storeTrainer(bank, 'en', opened.store, [], () => NOW);
+    expect(trainer.counts().new).toBe(3);
+    // `tcp-drill settings new-per-day=1` in another process
+    const cli = openStore({ dir }).store;
+    cli.updateSettings({ newPerDay: 1 });
+    cli.close();
+    expect(trainer.counts().new).toBe(3);
+    trainer.refresh();
+    expect(trainer.counts().new).toBe(1);
+    trainer.close();
   });
 });

@@ -12,7 +12,7 @@ export function helpText(version: string): string {
     '',
     'Environment:',
     '  TCP_DRILL_HOME   progress folder (default on Linux: ~/.config/tcp-drill)',
-    '  LANG, LC_ALL     zh_* selects Chinese; --lang overrides',
+    '  LANG, LC_ALL     zh_* selects Chinese; --lang, then `settings lang=`, override',
     '',
   ].join('\n');
 }

@@ -11,7 +11,8 @@ import { openStore } from '../store/file-store.js';
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l';
 
-export async function startTrainer(opts: { lang: Lang }): Promise<number> {
+/** `lang` comes from --lang or the locale; a language saved in settings beats the locale. */
+export async function startTrainer(opts: { lang: Lang; langGiven?: boolean }): Promise<number> {
   const { columns = 80, rows = 24 } = process.stdout;
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
     process.stderr.write(
@@ -28,7 +29,8 @@ export async function startTrainer(opts: { lang: Lang }): Promise<number> {
     process.stderr.write(`tcp-drill: cannot open progress in ${dir}: ${reason}\n`);
     return 1;
   }
-  const trainer = storeTrainer(builtinBank, opts.lang, opened.store, opened.notices);
+  const lang = opts.langGiven ? opts.lang : (opened.store.settings.lang ?? opts.lang);
+  const trainer = storeTrainer(builtinBank, lang, opened.store, opened.notices);
   process.stdout.write(ENTER_ALT);
   let restored = false;
   const restore = () => {

@@ -7,8 +7,13 @@ import { KEYS, Terminal, hasTmux } from '../helpers/tmux.js';
 
 const terminals: Terminal[] = [];
 const homes: string[] = [];
-afterEach(() => {
-  while (terminals.length) terminals.pop()!.kill();
+afterEach(async () => {
+  // Quit first: a trainer still running writes its cache on exit, into the folder removed below.
+  for (const term of terminals.splice(0)) {
+    term.send('q');
+    await term.waitFor('[exit ');
+    term.kill();
+  }
   for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true });
 });
 

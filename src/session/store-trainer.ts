@@ -3,6 +3,10 @@
 import type { Bank, Card, Lang } from '../content/types.js';
 import { buildQueue, counts } from '../srs/queue.js';
 import { extraNewToday } from '../srs/today.js';
+import { cardRows } from '../srs/card-rows.js';
+import { computeStats } from '../srs/stats.js';
+import { dailyReviewEstimate } from '../srs/workload.js';
+import { practiceCards } from './practice.js';
 import { LEARNING, RELEARNING, preview } from '../srs/scheduler.js';
 import type { ProgressStore } from '../store/progress-store.js';
 import type { Rating } from './review.js';
@@ -63,6 +67,40 @@ export function storeTrainer(
       const undone = store.undo(now());
       if (undone) session.pop();
       return undone?.card;
+    },
+    stats: () =>
+      computeStats({
+        cards,
+        states: store.states(),
+        reviews: store.reviews(),
+        settings: store.settings,
+        now: now(),
+        practice: store.practice(),
+        suspended: store.suspended(),
+        extraNew: store.extraNew(),
+      }),
+    settings: () => store.settings,
+    updateSettings: (patch) => store.updateSettings(patch),
+    learnMore: (count) => store.learnMore(count, now()),
+    workload: (retention) =>
+      dailyReviewEstimate(
+        cards.flatMap((c) => store.states().get(c.id) ?? []),
+        retention,
+        store.settings.newPerDay,
+      ),
+    cardRows: () => cardRows(cards, store.states(), store.suspended()),
+    setSuspended: (cardId, suspended) => store.setSuspended(cardId, suspended, now()),
+    practiceCards: (choice) =>
+      practiceCards(choice, {
+        cards,
+        states: store.states(),
+        answers: [...store.reviews(), ...store.practice()],
+        suspended: store.suspended(),
+        now: now(),
+      }),
+    practise: (card, rating, answerMs, by) => {
+      store.recordPractice({ card: card.id, rating, at: now(), ms: Math.round(answerMs), by });
+      session.push(card.id);
     },
     refresh: () => store.refresh(),
     close: () => store.close(),

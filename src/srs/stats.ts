@@ -6,7 +6,7 @@ import { dayStart, studyDayStart } from './day.js';
 import { leeches as leechIds, isNewCard } from './queue.js';
 import { hardestCards, readiness, readinessTime } from './readiness.js';
 import type { ExtraNewEntry, PracticeEntry, Review } from './review-log.js';
-import { AGAIN, NEW, type CardState } from './scheduler.js';
+import { AGAIN, LEARNING, NEW, RELEARNING, type CardState } from './scheduler.js';
 import type { Settings } from './settings.js';
 import { extraNewToday, today } from './today.js';
 import { trueRetention, type TrueRetention } from './true-retention.js';
@@ -56,6 +56,8 @@ export type Stats = {
   readonly practice: PracticeStats;
   /** Ids of suspended cards. */
   readonly suspended: readonly string[];
+  /** Cards in learning or relearning steps (counted in dueNow once their step has come). */
+  readonly learning: number;
 };
 
 export type StatsInput = {
@@ -122,6 +124,7 @@ export function computeStats({
       timeMs: sumMs(practice),
     },
     suspended: cards.filter((c) => suspended.has(c.id)).map((c) => c.id),
+    learning: known.filter((s) => s.state === LEARNING || s.state === RELEARNING).length,
   };
 }
 

@@ -77,3 +77,38 @@ describe('a running trainer', () => {
     trainer.close();
   });
 });
+
+describe('practice, suspension and learning more', () => {
+  it('practises without touching schedules or daily counts, and undo takes it back', () => {
+    const { store, trainer } = setup();
+    trainer.grade(bank.cards[0]!, 3, 1000, 'self');
+    const before = { counts: trainer.counts(), states: JSON.stringify([...store.states()]) };
+    trainer.practise(bank.cards[0]!, 1, 900, 'auto');
+    trainer.practise(bank.cards[1]!, 3, 900, 'self');
+    expect(trainer.counts()).toEqual(before.counts);
+    expect(JSON.stringify([...store.states()])).toBe(before.states);
+    expect(trainer.stats().practice).toMatchObject({ total: 2, today: 2 });
+    expect(trainer.stats().totalReviews).toBe(1);
+    expect(trainer.practiceCards({ kind: 'failed' }).map((c) => c.id)).toEqual(['one']);
+    expect(trainer.undo()).toBe('two');
+    expect(trainer.stats().practice.total).toBe(1);
+  });
+
+  it('never schedules a suspended card until it is restored', () => {
+    const { trainer } = setup();
+    trainer.setSuspended('one', true);
+    expect(trainer.queue('new').map((c) => c.id)).toEqual(['two', 'three']);
+    expect(trainer.cardRows().find((r) => r.card.id === 'one')?.status).toBe('suspended');
+    trainer.setSuspended('one', false);
+    expect(trainer.queue('new').map((c) => c.id)).toEqual(['one', 'two', 'three']);
+  });
+
+  it('learns more new cards today without changing the daily setting', () => {
+    const { trainer } = setup();
+    trainer.updateSettings({ newPerDay: 1 });
+    expect(trainer.counts().new).toBe(1);
+    trainer.learnMore(1);
+    expect(trainer.counts().new).toBe(2);
+    expect(trainer.settings().newPerDay).toBe(1);
+  });
+});

@@ -53,6 +53,7 @@ describe('computeStats', () => {
         'timeTodayMs',
         'practice',
         'suspended',
+        'learning',
       ].sort(),
     );
     expect(stats).toMatchObject({
@@ -76,6 +77,7 @@ describe('computeStats', () => {
       timeTodayMs: 0,
       practice: { total: 0, today: 0, timeMs: 0 },
       suspended: [],
+      learning: 0,
     });
     expect(stats.heatmap).toHaveLength(112);
   });
@@ -96,6 +98,7 @@ describe('computeStats', () => {
     expect(s.retention30d).toBe(0.667); // b Good, b Again, c Easy
     expect(s.newRemaining).toBe(0); // every card has been seen
     expect(s.dueNow).toBeGreaterThanOrEqual(2); // a (long overdue) and b (learning step passed)
+    expect(s.learning).toBe(2); // a and b: each failed in its learning steps
     expect(s.forecast).toHaveLength(14);
     expect(s.forecast.reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(3);
     expect(s.forecast[0]).toBeGreaterThanOrEqual(s.dueNow);

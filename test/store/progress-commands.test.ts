@@ -75,6 +75,7 @@ describe('stats', () => {
         'timeTodayMs',
         'practice',
         'suspended',
+        'learning',
       ].sort(),
     );
     expect(stats).toMatchObject({

@@ -21,4 +21,32 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The pure core: strings and data in, data out. No terminal, no disk, no clock of its own.
+    files: ['src/{content,tcp,srs,session,text}/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['ink', 'react', 'conf'].map((name) => ({
+            name,
+            message:
+              'The pure core (content, tcp, srs, session, text) never imports ink, react or conf.',
+          })),
+          patterns: [
+            {
+              group: ['node:*', '**/ui/*', '**/cli/*'],
+              message: 'The pure core imports no node:* built-ins, and nothing from ui/ or cli/.',
+            },
+            {
+              // The trainer is handed a store; it may name the store's interface, no more.
+              group: ['**/store/*'],
+              allowTypeImports: true,
+              message: 'The pure core may only import types from store/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,19 +1,26 @@
 // `tcp-drill lint [DIR] [--json]`: compile decks and report every problem as FILE:LINE:COL.
 import type { Bank, CardType, Diagnostic, Lang } from '../content/types.js';
-import { CARD_TYPES, LANGS } from '../content/types.js';
+import { CARD_TYPES, GENERATED, LANGS } from '../content/types.js';
+
+/** Drills are choice cards, but `lint --json` has always counted them on their own. */
+type SummaryType = CardType | 'drill';
+const SUMMARY_TYPES: readonly SummaryType[] = [...CARD_TYPES, 'drill'];
 
 export type LintSummary = {
   readonly decks: number;
   readonly cards: number;
-  readonly byType: Record<CardType, number>;
+  readonly byType: Record<SummaryType, number>;
   readonly byLang: Record<Lang, number>;
 };
 
 export function summarize(bank: Bank): LintSummary {
-  const byType = Object.fromEntries(CARD_TYPES.map((t) => [t, 0])) as Record<CardType, number>;
+  const byType = Object.fromEntries(SUMMARY_TYPES.map((t) => [t, 0])) as Record<
+    SummaryType,
+    number
+  >;
   const byLang = Object.fromEntries(LANGS.map((l) => [l, 0])) as Record<Lang, number>;
   for (const card of bank.cards) {
-    byType[card.type]++;
+    byType[card.file === GENERATED ? 'drill' : card.type]++;
     byLang[card.lang]++;
   }
   return { decks: bank.decks.length, cards: bank.cards.length, byType, byLang };

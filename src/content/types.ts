@@ -4,7 +4,7 @@
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
 
-export type CardType = 'basic' | 'reversed' | 'cloze' | 'typed' | 'choice' | 'order' | 'drill';
+export type CardType = 'basic' | 'reversed' | 'cloze' | 'typed' | 'choice' | 'order';
 export const CARD_TYPES: readonly CardType[] = [
   'basic',
   'reversed',
@@ -12,8 +12,10 @@ export const CARD_TYPES: readonly CardType[] = [
   'typed',
   'choice',
   'order',
-  'drill',
 ];
+
+/** `file` of the cards and decks generated from the TCP model (the drills). */
+export const GENERATED = '(generated)';
 
 /** Where a card or a problem sits in its source file (1-based). */
 export type Position = { readonly line: number; readonly column: number };
@@ -64,9 +66,12 @@ export type TypedCard = CardCommon & {
   readonly accept: readonly string[];
 };
 
+/** Multiple choice (`M:`), and the generated drills: pick the next state or fill a blank. */
 export type ChoiceCard = CardCommon & {
   readonly type: 'choice';
   readonly prompt: string;
+  /** Verbatim ASCII art shown above the prompt (a drill's diagram with a blank), if any. */
+  readonly figure?: string;
   readonly options: readonly { readonly text: string; readonly correct: boolean }[];
 };
 
@@ -77,17 +82,7 @@ export type OrderCard = CardCommon & {
   readonly items: readonly string[];
 };
 
-/** Generated from the TCP state machine: pick the next state (or fill a diagram blank). */
-export type DrillCard = CardCommon & {
-  readonly type: 'drill';
-  readonly prompt: string;
-  /** Verbatim ASCII art shown above the prompt (a diagram with a blank), if any. */
-  readonly figure?: string;
-  readonly options: readonly string[];
-  readonly answer: string;
-};
-
-export type Card = BasicCard | ClozeCard | TypedCard | ChoiceCard | OrderCard | DrillCard;
+export type Card = BasicCard | ClozeCard | TypedCard | ChoiceCard | OrderCard;
 
 export type Deck = {
   readonly id: string;

@@ -1,4 +1,6 @@
-// Which screen is showing. A reducer so the flow can be tested without rendering.
+// Which screen is showing. A reducer so the flow can be tested without rendering. Adding a
+// screen: a variant here, its file under src/ui/screens/, a case in the screen host and
+// its keymap rows.
 import type { Mode } from './trainer.js';
 
 export type Screen =
@@ -7,22 +9,51 @@ export type Screen =
       readonly name: 'review';
       readonly mode: Mode;
       readonly deckId?: string;
+      /** Remounts the review screen even when the same deck is opened twice. */
       readonly run: number;
     };
 
-export type NavAction = { type: 'open-review'; mode: Mode; deckId?: string } | { type: 'home' };
+export type Navigation = {
+  readonly screen: Screen;
+  /** Help is drawn over the screen, which stays mounted (a session keeps its place). */
+  readonly help: boolean;
+  /** The home menu's highlighted row, kept while another screen is open. */
+  readonly homeCursor: number;
+  readonly runs: number;
+};
 
-export function navigationReducer(screen: Screen, action: NavAction): Screen {
+export type NavAction =
+  | { type: 'open-review'; mode: Mode; deckId?: string }
+  | { type: 'home' }
+  | { type: 'help'; open: boolean }
+  | { type: 'home-cursor'; row: number };
+
+export const START: Navigation = { screen: { name: 'home' }, help: false, homeCursor: 0, runs: 0 };
+
+export function navigationReducer(nav: Navigation, action: NavAction): Navigation {
   switch (action.type) {
     case 'open-review':
-      // `run` remounts the review screen even when the same deck is opened twice.
       return {
-        name: 'review',
-        mode: action.mode,
-        ...(action.deckId ? { deckId: action.deckId } : {}),
-        run: screen.name === 'review' ? screen.run + 1 : 1,
+        ...nav,
+        help: false,
+        runs: nav.runs + 1,
+        screen: {
+          name: 'review',
+          mode: action.mode,
+          ...(action.deckId ? { deckId: action.deckId } : {}),
+          run: nav.runs + 1,
+        },
       };
     case 'home':
-      return { name: 'home' };
+      return { ...nav, help: false, screen: { name: 'home' } };
+    case 'help':
+      return { ...nav, help: action.open };
+    case 'home-cursor':
+      return { ...nav, homeCursor: Math.max(0, action.row) };
   }
+}
+
+/** For exhaustive switches over screens: a new variant without a case fails to compile. */
+export function assertNever(value: never): never {
+  throw new Error(`unhandled case: ${JSON.stringify(value)}`);
 }

@@ -2,13 +2,21 @@
 // learner typed or picked, and the grade about to be recorded. Pure: no I/O, no clock.
 import type { Card } from '../content/types.js';
 import { permutation } from './shuffle.js';
-import { checkResponse } from './check-response.js';
+import { answerMode, checkResponse, choices, isChecked } from './card-kind.js';
 import { AGAIN, GOOD } from '../srs/scheduler.js';
 import type { Rating } from '../srs/scheduler.js';
+import type { ReviewBy } from '../srs/review-log.js';
 
 export type { Rating };
 
 export type Phase = 'question' | 'answer';
+
+/**
+ * What the screen is waiting for, which is also the key scope: `question` (reveal),
+ * `typing`, `picking`, `answer` (grade), `done` (a session just ended; undo may step back
+ * into it) or `empty` (nothing to study).
+ */
+export type Step = 'question' | 'typing' | 'picking' | 'answer' | 'done' | 'empty';
 
 export type ReviewState = {
   readonly queue: readonly Card[];
@@ -16,9 +24,9 @@ export type ReviewState = {
   readonly phase: Phase;
   /** Text typed for a typed card. */
   readonly typed: string;
-  /** Picked positions (in displayed order) for choice, drill and order cards. */
+  /** Picked positions (in displayed order) for choice and order cards. */
   readonly picked: readonly number[];
-  /** Set when the answer is shown: automatic verdict for typed/choice/order/drill cards. */
+  /** Set when the answer is shown: the automatic verdict for cards the trainer checks. */
   readonly verdict?: { readonly correct: boolean };
   /** The grade that Enter/Space will record (the automatic one, or Good). */
   readonly rating: Rating;
@@ -61,27 +69,25 @@ export function isFinished(state: ReviewState): boolean {
   return state.index >= state.queue.length;
 }
 
-/** Display order of a card's options or items (indices into the card's own list). */
-export function displayOrder(state: ReviewState, card: Card): number[] {
-  const n =
-    card.type === 'choice'
-      ? card.options.length
-      : card.type === 'drill'
-        ? card.options.length
-        : card.type === 'order'
-          ? card.items.length
-          : 0;
-  return permutation(n, `${state.seed}:${card.id}`);
+export function stepOf(state: ReviewState): Step {
+  const card = currentCard(state);
+  if (!card) return state.graded.length > 0 ? 'done' : 'empty';
+  if (state.phase === 'answer') return 'answer';
+  const mode = answerMode(card);
+  return mode === 'reveal' ? 'question' : mode === 'type' ? 'typing' : 'picking';
 }
 
-/** Whether the card is answered by the learner (and graded automatically). */
-export function isAutoGraded(card: Card): boolean {
-  return (
-    card.type === 'typed' ||
-    card.type === 'choice' ||
-    card.type === 'order' ||
-    card.type === 'drill'
-  );
+/** Display order of a card's options or items (indices into the card's own list). */
+export function displayOrder(state: ReviewState, card: Card): number[] {
+  return permutation(choices(card).length, `${state.seed}:${card.id}`);
+}
+
+/**
+ * Who chose the grade about to be saved: the trainer's check, accepted as suggested, or
+ * the learner (a self-graded card, or a digit that overrides the check).
+ */
+export function gradedBy(state: ReviewState, rating: Rating): ReviewBy {
+  return state.verdict && rating === state.rating ? 'auto' : 'self';
 }
 
 export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewState {
@@ -89,24 +95,23 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
   if (!card && action.type !== 'undone') return state;
   switch (action.type) {
     case 'type':
-      if (state.phase !== 'question' || card?.type !== 'typed') return state;
+      if (state.phase !== 'question' || !card || answerMode(card) !== 'type') return state;
       return { ...state, typed: state.typed + action.text };
     case 'clear':
       if (state.phase !== 'question') return state;
       return { ...state, typed: '', picked: [] };
     case 'backspace':
       if (state.phase !== 'question') return state;
-      if (card?.type === 'typed')
+      if (card && answerMode(card) === 'type')
         return { ...state, typed: [...state.typed].slice(0, -1).join('') };
       return { ...state, picked: state.picked.slice(0, -1) };
     case 'pick': {
       if (state.phase !== 'question' || !card) return state;
       const order = displayOrder(state, card);
       if (action.position < 0 || action.position >= order.length) return state;
-      if (card.type === 'choice' || card.type === 'drill') {
-        return reveal({ ...state, picked: [action.position] });
-      }
-      if (card.type === 'order') {
+      const mode = answerMode(card);
+      if (mode === 'pick-one') return reveal({ ...state, picked: [action.position] });
+      if (mode === 'pick-order') {
         if (state.picked.includes(action.position)) return state;
         const picked = [...state.picked, action.position];
         const next = { ...state, picked };
@@ -117,9 +122,11 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
     case 'reveal':
       if (state.phase !== 'question' || !card) return state;
       // Choice and order cards are answered by picking; Enter alone does not give up on them.
-      if ((card.type === 'choice' || card.type === 'drill') && state.picked.length === 0)
-        return state;
-      if (card.type === 'order' && state.picked.length < displayOrder(state, card).length)
+      if (answerMode(card) === 'pick-one' && state.picked.length === 0) return state;
+      if (
+        answerMode(card) === 'pick-order' &&
+        state.picked.length < displayOrder(state, card).length
+      )
         return state;
       return reveal(state);
     case 'graded': {
@@ -154,7 +161,7 @@ function fresh(state: ReviewState, now: number): ReviewState {
 function reveal(state: ReviewState): ReviewState {
   const card = currentCard(state);
   if (!card) return state;
-  if (!isAutoGraded(card)) return { ...state, phase: 'answer', rating: GOOD };
+  if (!isChecked(card)) return { ...state, phase: 'answer', rating: GOOD };
   const order = displayOrder(state, card);
   const correct = checkResponse(card, {
     typed: state.typed,

@@ -1,12 +1,13 @@
 // All generated drills and the two decks that hold them. Generated from the transition table and the
 // scenarios on every call: pure data in, plain cards out, nothing read from disk.
-import type { Deck, DrillCard, Lang } from '../content/types.js';
+import type { ChoiceCard, Deck, Lang } from '../content/types.js';
+import { GENERATED } from '../content/types.js';
 import { FSM_DECK_ID, fsmDrills } from './fsm-drills.js';
 import { SEQUENCE_DECK_ID, sequenceDrills } from './sequence-drills.js';
 
 export { FSM_DECK_ID, SEQUENCE_DECK_ID };
 
-export function generateDrills(lang: Lang): DrillCard[] {
+export function generateDrills(lang: Lang): ChoiceCard[] {
   return [...fsmDrills(lang), ...sequenceDrills(lang)];
 }
 
@@ -48,7 +49,7 @@ export function drillDecks(lang: Lang): Deck[] {
       lang,
       source: 'RFC 9293 §3.3.2 Fig.5; §3.10',
       intro: text.fsm.intro,
-      file: '(generated)',
+      file: GENERATED,
     },
     {
       id: SEQUENCE_DECK_ID,
@@ -58,7 +59,7 @@ export function drillDecks(lang: Lang): Deck[] {
       lang,
       source: 'RFC 9293 §3.5; §3.6',
       intro: text.seq.intro,
-      file: '(generated)',
+      file: GENERATED,
     },
   ];
 }

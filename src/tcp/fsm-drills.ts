@@ -1,5 +1,7 @@
 // "State + event → next state" drills: one card per state-changing row of the transition table.
-import type { DrillCard, Lang } from '../content/types.js';
+import type { ChoiceCard, Lang } from '../content/types.js';
+import { GENERATED } from '../content/types.js';
+import { asOptions } from './drill-options.js';
 import { CONFUSABLE, pickOptions } from './distractors.js';
 import { STATE_CHANGES } from './transitions.js';
 import type { StateChange } from './transitions.js';
@@ -64,8 +66,8 @@ function explain(row: StateChange, lang: Lang): string {
   const sent = SENT[lang][row.send] ?? row.send;
   const lines = [
     lang === 'zh'
-      ? `**${from} → ${row.to}**（${row.id}）。${sent}出处：${row.source}。`
-      : `**${from} → ${row.to}** (${row.id}). ${sent} Source: ${row.source}.`,
+      ? `**${from} → ${row.to}**（${row.id}）。${sent}`
+      : `**${from} → ${row.to}** (${row.id}). ${sent}`,
   ];
   if (row.linux) lines.push('', `Linux: ${row.linux[lang]}`);
   return lines.join('\n');
@@ -78,12 +80,12 @@ function explain(row: StateChange, lang: Lang): string {
  */
 export const LINUX_KEEPS_FROM: ReadonlySet<string> = new Set(['F04', 'F05', 'E01']);
 
-export function fsmDrill(row: StateChange, lang: Lang): DrillCard {
+export function fsmDrill(row: StateChange, lang: Lang): ChoiceCard {
   const id = `fsm-${row.id.toLowerCase()}`;
   const keeps = LINUX_KEEPS_FROM.has(row.id);
   const stays = row.from === 'any' || keeps ? [] : [row.from];
   return {
-    type: 'drill',
+    type: 'choice',
     id,
     // The note is the id: the en and zh copies of a card are siblings and bury each other.
     note: id,
@@ -93,19 +95,21 @@ export function fsmDrill(row: StateChange, lang: Lang): DrillCard {
     section: row.from === 'any' ? (lang === 'zh' ? '任意状态' : 'Any state') : row.from,
     source: row.source,
     explain: explain(row, lang),
-    file: '(generated)',
+    file: GENERATED,
     line: 0,
     prompt: prompt(row, lang),
-    options: pickOptions(row.to, id, {
-      first: sameEventTargets(row),
-      plausible: [...siblingTargets(row), ...stays, ...CONFUSABLE[row.to]],
-      exclude: keeps && row.from !== 'any' ? [row.from] : [],
-    }),
-    answer: row.to,
+    options: asOptions(
+      pickOptions(row.to, id, {
+        first: sameEventTargets(row),
+        plausible: [...siblingTargets(row), ...stays, ...CONFUSABLE[row.to]],
+        exclude: keeps && row.from !== 'any' ? [row.from] : [],
+      }),
+      row.to,
+    ),
   };
 }
 
 /** One card per state-changing transition (46), in table order. */
-export function fsmDrills(lang: Lang): DrillCard[] {
+export function fsmDrills(lang: Lang): ChoiceCard[] {
   return STATE_CHANGES.map((row) => fsmDrill(row, lang));
 }

@@ -1,7 +1,9 @@
 // Fill-the-blank drills on the sequence diagrams: one card per part of a scenario that can be hidden
 // (a segment label, or the state a side enters). One scenario's cards share a note, so they are
 // siblings and never come up on the same day.
-import type { DrillCard, Lang } from '../content/types.js';
+import type { ChoiceCard, Lang } from '../content/types.js';
+import { GENERATED } from '../content/types.js';
+import { asOptions } from './drill-options.js';
 import { CONFUSABLE, pickOptions, segmentMutations } from './distractors.js';
 import { renderSequence } from './render-sequence.js';
 import { SCENARIOS, blankAnswer, blankableParts, segmentLabel, sideName } from './scenarios.js';
@@ -34,8 +36,8 @@ function ruleLine(scenario: Scenario, blank: Blank, lang: Lang): string | undefi
   const from = row.from === 'any' ? '任意状态' : row.from;
   const to = row.to === 'same' ? '状态不变' : row.to;
   return lang === 'zh'
-    ? `规则：${row.id}（${from}，${row.zh.event} → ${to}）。出处：${row.source}。`
-    : `Rule: ${row.id} (${row.from}, ${row.en.event} → ${row.to}). Source: ${row.source}.`;
+    ? `规则：${row.id}（${from}，${row.zh.event} → ${to}）。`
+    : `Rule: ${row.id} (${row.from}, ${row.en.event} → ${row.to}).`;
 }
 
 function options(scenario: Scenario, blank: Blank, answer: string, id: string): string[] {
@@ -65,13 +67,17 @@ function options(scenario: Scenario, blank: Blank, answer: string, id: string): 
   });
 }
 
-export function sequenceDrill(scenario: Scenario, blank: Blank, lang: Lang): DrillCard | undefined {
+export function sequenceDrill(
+  scenario: Scenario,
+  blank: Blank,
+  lang: Lang,
+): ChoiceCard | undefined {
   const answer = blankAnswer(scenario, blank);
   if (answer === undefined) return undefined;
   const id = `seq-${scenario.id}-${blank.step}-${blank.part}`;
   const rule = ruleLine(scenario, blank, lang);
   return {
-    type: 'drill',
+    type: 'choice',
     id,
     note: `seq-${scenario.id}`,
     deck: SEQUENCE_DECK_ID,
@@ -80,17 +86,16 @@ export function sequenceDrill(scenario: Scenario, blank: Blank, lang: Lang): Dri
     section: scenario.title[lang],
     source: scenario.source,
     explain: [scenario.summary[lang], ...(rule ? ['', rule] : [])].join('\n'),
-    file: '(generated)',
+    file: GENERATED,
     line: 0,
     prompt: prompt(scenario, blank, lang),
     figure: renderSequence(scenario, { lang, blank, summary: false }),
-    options: options(scenario, blank, answer, id),
-    answer,
+    options: asOptions(options(scenario, blank, answer, id), answer),
   };
 }
 
 /** Every blank of every scenario, scenario by scenario, in diagram order. */
-export function sequenceDrills(lang: Lang): DrillCard[] {
+export function sequenceDrills(lang: Lang): ChoiceCard[] {
   return SCENARIOS.flatMap((scenario) =>
     blankableParts(scenario).flatMap((blank) => sequenceDrill(scenario, blank, lang) ?? []),
   );

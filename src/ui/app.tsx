@@ -1,35 +1,54 @@
-import { useReducer } from 'react';
-import { Box, Text, useApp, useInput } from 'ink';
-import { useWindowSize } from './hooks/use-window-size.js';
+import { useMemo, useReducer, useState } from 'react';
+import { Box } from 'ink';
+import type { Lang } from '../content/types.js';
+import { START, assertNever, navigationReducer } from '../session/navigation.js';
+import type { NavAction, Navigation } from '../session/navigation.js';
 import type { Trainer } from '../session/trainer.js';
-import { navigationReducer, type NavAction } from '../session/navigation.js';
+import { AppContext, useAppContext } from './app-context.js';
+import type { AppContextValue } from './app-context.js';
+import { Lines } from './components/lines.js';
+import { useKeys } from './hooks/use-keys.js';
+import { useWindowSize } from './hooks/use-window-size.js';
+import { textLines } from './layout/lines.js';
+import { HelpScreen } from './screens/help-screen.js';
 import { HomeScreen } from './screens/home-screen.js';
-import { ReviewScreen } from './screens/review-screen.js';
+import { ReviewScreen } from './screens/review/review-screen.js';
 import { strings } from './strings.js';
-import { theme } from './theme.js';
-import { wrap } from '../text/width.js';
+import { useApp } from 'ink';
 
 export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 12;
 
 type Props = {
   readonly trainer: Trainer;
+  /** The trainer in another language, for a language switch while the app runs. */
+  readonly trainerFor?: (lang: Lang) => Trainer;
   readonly now?: () => number;
+  readonly colour?: boolean;
 };
 
-/** The trainer: a home screen and review sessions, switched by a navigation reducer. */
-export function App({ trainer, now }: Props) {
+/** The trainer: a screen host over an app context, with help drawn over any screen. */
+export function App({
+  trainer: first,
+  trainerFor,
+  now = Date.now,
+  colour: colourAtStart = true,
+}: Props) {
   const { exit } = useApp();
   const { columns, rows } = useWindowSize();
-  const [screen, dispatch] = useReducer(navigationReducer, { name: 'home' });
+  const [nav, dispatch] = useReducer(navigationReducer, START);
+  const [lang, setLang] = useState<Lang>(first.lang);
+  const [colour, setColour] = useState(colourAtStart);
+  const trainer = useMemo(
+    () => (lang === first.lang || !trainerFor ? first : trainerFor(lang)),
+    [first, trainerFor, lang],
+  );
   // Each change of screen first takes in what other processes saved (a settings change
   // from the command line, another copy's grades), so the next screen counts with it.
   const navigate = (action: NavAction) => {
-    trainer.refresh();
+    if (action.type !== 'help' && action.type !== 'home-cursor') trainer.refresh();
     dispatch(action);
   };
-  const quit = () => exit();
-
   // A terminal shrunk too far hides the screen instead of unmounting it, so the session
   // (its queue, position and undo history) is still there when the terminal grows back.
   // The frame is exactly the terminal's height: ink then redraws the whole screen after a
@@ -37,60 +56,79 @@ export function App({ trainer, now }: Props) {
   const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
   const width = Math.max(columns, MIN_COLUMNS);
   const height = Math.max(rows, MIN_ROWS);
+  const base: AppContextValue = {
+    trainer,
+    lang: trainer.lang,
+    t: strings(trainer.lang),
+    setLang,
+    colour,
+    setColour,
+    now,
+    columns: width,
+    rows: height,
+    width: width - 2,
+    active: !tooSmall && !nav.help,
+    navigate,
+    quit: () => exit(),
+  };
   return (
-    <>
-      {tooSmall ? (
-        <TooSmall columns={columns} rows={rows} lang={trainer.lang} onQuit={quit} />
-      ) : null}
+    <AppContext.Provider value={base}>
+      {tooSmall ? <TooSmall columns={columns} rows={rows} /> : null}
       <Box
-        display={tooSmall ? 'none' : 'flex'}
+        display={tooSmall || nav.help ? 'none' : 'flex'}
         flexDirection="column"
         width={width}
         height={height}
         paddingX={1}
       >
-        {screen.name === 'home' ? (
-          <HomeScreen
-            active={!tooSmall}
-            trainer={trainer}
-            rows={height}
-            columns={width}
-            onOpen={(mode, deckId) =>
-              navigate({ type: 'open-review', mode, ...(deckId ? { deckId } : {}) })
-            }
-            onQuit={quit}
-          />
-        ) : (
-          <ReviewScreen
-            key={screen.run}
-            active={!tooSmall}
-            trainer={trainer}
-            columns={width}
-            rows={height}
-            mode={screen.mode}
-            {...(screen.deckId ? { deckId: screen.deckId } : {})}
-            onHome={() => navigate({ type: 'home' })}
-            onQuit={quit}
-            {...(now ? { now } : {})}
-          />
-        )}
+        <ScreenHost nav={nav} />
       </Box>
-    </>
+      {nav.help && !tooSmall ? (
+        <AppContext.Provider value={{ ...base, active: true }}>
+          <Box flexDirection="column" width={width} height={height} paddingX={1}>
+            <HelpScreen />
+          </Box>
+        </AppContext.Provider>
+      ) : null}
+    </AppContext.Provider>
   );
 }
 
-function TooSmall(props: {
-  columns: number;
-  rows: number;
-  lang: Trainer['lang'];
-  onQuit: () => void;
-}) {
-  useInput((input) => {
-    if (input === 'q') props.onQuit();
-  });
-  const message = strings(props.lang).tooSmall(props.columns, props.rows, MIN_COLUMNS, MIN_ROWS);
-  // Our own wrapping, measured in terminal cells: the message may be longer than the window.
+/** Every screen, by name: a new screen without a case here does not compile. */
+function ScreenHost({ nav }: { readonly nav: Navigation }) {
+  const screen = nav.screen;
+  switch (screen.name) {
+    case 'home':
+      return <HomeScreen cursor={nav.homeCursor} />;
+    case 'review':
+      return (
+        <ReviewScreen
+          key={screen.run}
+          mode={screen.mode}
+          {...(screen.deckId ? { deckId: screen.deckId } : {})}
+        />
+      );
+    default:
+      return assertNever(screen);
+  }
+}
+
+function TooSmall({ columns, rows }: { readonly columns: number; readonly rows: number }) {
+  const context = useAppContext();
+  const value = { ...context, active: true };
   return (
-    <Text color={theme.warn}>{wrap(message, Math.max(10, props.columns - 1)).join('\n')}</Text>
+    <AppContext.Provider value={value}>
+      <TooSmallMessage columns={columns} rows={rows} />
+    </AppContext.Provider>
   );
+}
+
+/** Only quitting works here: help and every screen wait for a bigger terminal. */
+function TooSmallMessage({ columns, rows }: { readonly columns: number; readonly rows: number }) {
+  const { t } = useAppContext();
+  useKeys(['global'], ({ command }) => command !== 'quit');
+  const message = t.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS);
+  // Our own wrapping, measured in terminal cells: the message may be longer than the window.
+  const width = Math.max(10, columns - 1);
+  return <Lines lines={textLines(message, width, 'status', { tone: 'warn' })} width={width} />;
 }

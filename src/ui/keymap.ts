@@ -1,22 +1,292 @@
-// Every shortcut, in one table. Screens ask `actionFor()` what a key means in their
-// context, and the footer renders its hints from the same rows, so they cannot disagree.
+// Every shortcut, in one table: a command, its keys, the scope where it works and its hint
+// in both languages. Key matching (`commandFor`), the footer (`footerHints`) and the help
+// screen (`helpSections`) are all derived from these rows, so they cannot disagree. No
+// screen checks a key itself.
 import type { Lang } from '../content/types.js';
 
-/** `done`: a session just ended (undo can step back into it); `empty`: nothing to study. */
-export type KeyContext = 'home' | 'question' | 'typing' | 'picking' | 'answer' | 'done' | 'empty';
+/**
+ * Where a binding works. A screen lists the scopes it is in, most specific first; the first
+ * binding that matches wins. `scroll` and `sideways` are added while the body is taller or
+ * wider than the screen.
+ */
+export type Scope =
+  | 'global'
+  | 'home'
+  | 'question'
+  | 'typing'
+  | 'picking'
+  | 'answer'
+  | 'summary'
+  | 'empty'
+  | 'scroll'
+  | 'sideways'
+  | 'help';
 
-export type KeyAction =
-  | { type: 'quit' }
-  | { type: 'back' }
-  | { type: 'reveal' }
-  | { type: 'accept' }
-  | { type: 'grade'; rating: 1 | 2 | 3 | 4 }
-  | { type: 'undo' }
-  | { type: 'learn-new' }
-  | { type: 'review-due' }
-  | { type: 'pick'; position: number }
-  | { type: 'backspace' }
-  | { type: 'clear' };
+export type Command =
+  | 'quit'
+  | 'help'
+  | 'close'
+  | 'back'
+  | 'up'
+  | 'down'
+  | 'page-up'
+  | 'page-down'
+  | 'first'
+  | 'last'
+  | 'left'
+  | 'right'
+  | 'open'
+  | 'learn-new'
+  | 'review-due'
+  | 'open-deck'
+  | 'reveal'
+  | 'check'
+  | 'erase'
+  | 'clear'
+  | 'pick'
+  | 'take-back'
+  | 'grade'
+  | 'accept'
+  | 'undo'
+  | 'home';
+
+/** A named key, or one printable character (`q`, `?`, `G`). */
+type KeyName =
+  | 'space'
+  | 'enter'
+  | 'escape'
+  | 'backspace'
+  | 'delete'
+  | 'up'
+  | 'down'
+  | 'left'
+  | 'right'
+  | 'pageup'
+  | 'pagedown'
+  | 'home'
+  | 'end'
+  | 'ctrl+u'
+  | 'ctrl+z'
+  | (string & {});
+
+type Hint = Readonly<Record<Lang, string>>;
+
+export type Binding = {
+  readonly command: Command;
+  readonly scopes: readonly Scope[];
+  readonly keys: readonly KeyName[];
+  /** Digit keys `min`–`max` (ASCII or full-width); the digit is the command's argument. */
+  readonly digits?: readonly [number, number];
+  /** What the key does, as the help screen says it. */
+  readonly hint: Hint;
+  /** Bindings of one group share a footer entry: their first keys, then the group hint. */
+  readonly group?: { readonly id: string; readonly hint: Hint };
+  readonly footer?: false;
+  /** In a burst of keys (a paste, fast typing over SSH), the next key still counts. */
+  readonly repeatable?: boolean;
+};
+
+const SCROLL = { id: 'scroll', hint: { en: 'scroll', zh: '滚动' } } as const;
+const SIDEWAYS = { id: 'sideways', hint: { en: 'sideways', zh: '左右移动' } } as const;
+const MOVE = { id: 'move', hint: { en: 'move', zh: '移动' } } as const;
+const ENDED: readonly Scope[] = ['summary', 'empty'];
+
+export const KEYMAP: readonly Binding[] = [
+  // Home: the menu.
+  {
+    command: 'up',
+    scopes: ['home'],
+    keys: ['up', 'k'],
+    hint: { en: 'previous row', zh: '上一行' },
+    group: MOVE,
+  },
+  {
+    command: 'down',
+    scopes: ['home'],
+    keys: ['down', 'j'],
+    hint: { en: 'next row', zh: '下一行' },
+    group: MOVE,
+  },
+  {
+    command: 'page-up',
+    scopes: ['home'],
+    keys: ['pageup'],
+    hint: { en: 'a page up', zh: '上一页' },
+    footer: false,
+  },
+  {
+    command: 'page-down',
+    scopes: ['home'],
+    keys: ['pagedown'],
+    hint: { en: 'a page down', zh: '下一页' },
+    footer: false,
+  },
+  {
+    command: 'first',
+    scopes: ['home'],
+    keys: ['home', 'g'],
+    hint: { en: 'first row', zh: '第一行' },
+    footer: false,
+  },
+  {
+    command: 'last',
+    scopes: ['home'],
+    keys: ['end', 'G'],
+    hint: { en: 'last row', zh: '最后一行' },
+    footer: false,
+  },
+  { command: 'open', scopes: ['home'], keys: ['enter'], hint: { en: 'open', zh: '打开' } },
+  { command: 'learn-new', scopes: ['home'], keys: ['n'], hint: { en: 'learn new', zh: '学新卡' } },
+  {
+    command: 'review-due',
+    scopes: ['home'],
+    keys: ['r'],
+    hint: { en: 'review due', zh: '复习到期' },
+  },
+  {
+    command: 'open-deck',
+    scopes: ['home'],
+    keys: [],
+    digits: [0, 9],
+    hint: { en: 'browse the deck with that number', zh: '浏览对应编号的卡组' },
+    footer: false,
+  },
+
+  // A card, question side.
+  {
+    command: 'reveal',
+    scopes: ['question'],
+    keys: ['space', 'enter'],
+    hint: { en: 'show answer', zh: '显示答案' },
+  },
+  { command: 'check', scopes: ['typing'], keys: ['enter'], hint: { en: 'check', zh: '提交' } },
+  {
+    command: 'erase',
+    scopes: ['typing'],
+    keys: ['backspace', 'delete'],
+    hint: { en: 'erase a character', zh: '删除一个字符' },
+    footer: false,
+    repeatable: true,
+  },
+  {
+    command: 'clear',
+    scopes: ['typing'],
+    keys: ['ctrl+u'],
+    hint: { en: 'clear the answer', zh: '清空答案' },
+    footer: false,
+    repeatable: true,
+  },
+  {
+    command: 'pick',
+    scopes: ['picking'],
+    keys: [],
+    digits: [1, 9],
+    hint: { en: 'pick', zh: '选择' },
+    repeatable: true,
+  },
+  {
+    command: 'take-back',
+    scopes: ['picking'],
+    keys: ['u', 'backspace', 'delete'],
+    hint: { en: 'take back a pick (none left: undo)', zh: '撤回一次选择（没有可撤回时撤销评分）' },
+    group: { id: 'take-back', hint: { en: 'take back', zh: '撤回' } },
+    repeatable: true,
+  },
+
+  // A card, answer side.
+  {
+    command: 'grade',
+    scopes: ['answer'],
+    keys: [],
+    digits: [1, 4],
+    hint: { en: 'grade Again / Hard / Good / Easy', zh: '评分：重来 / 困难 / 良好 / 简单' },
+    group: { id: 'grade', hint: { en: 'grade', zh: '评分' } },
+  },
+  {
+    command: 'accept',
+    scopes: ['answer'],
+    keys: ['space', 'enter'],
+    hint: { en: 'accept grade', zh: '确认评分' },
+  },
+
+  // The end of a session, or nothing to study.
+  { command: 'home', scopes: ENDED, keys: ['enter'], hint: { en: 'home', zh: '主页' } },
+
+  // Undo: letters are text while typing, so there it takes a control key.
+  {
+    command: 'undo',
+    scopes: ['question', 'answer', 'summary'],
+    keys: ['u'],
+    hint: { en: 'undo the last grade', zh: '撤销上一次评分' },
+    group: { id: 'undo', hint: { en: 'undo', zh: '撤销' } },
+  },
+  {
+    command: 'undo',
+    scopes: ['typing'],
+    keys: ['ctrl+z'],
+    hint: { en: 'undo the last grade', zh: '撤销上一次评分' },
+    group: { id: 'undo', hint: { en: 'undo', zh: '撤销' } },
+  },
+
+  // A body taller or wider than the screen.
+  {
+    command: 'up',
+    scopes: ['scroll'],
+    keys: ['up', 'k'],
+    hint: { en: 'scroll up', zh: '向上滚动' },
+    group: SCROLL,
+  },
+  {
+    command: 'down',
+    scopes: ['scroll'],
+    keys: ['down', 'j'],
+    hint: { en: 'scroll down', zh: '向下滚动' },
+    group: SCROLL,
+  },
+  {
+    command: 'page-up',
+    scopes: ['scroll'],
+    keys: ['pageup'],
+    hint: { en: 'a page up', zh: '上一页' },
+    footer: false,
+  },
+  {
+    command: 'page-down',
+    scopes: ['scroll'],
+    keys: ['pagedown'],
+    hint: { en: 'a page down', zh: '下一页' },
+    footer: false,
+  },
+  {
+    command: 'left',
+    scopes: ['sideways'],
+    keys: ['left', 'h'],
+    hint: { en: 'diagram to the left', zh: '图向左看' },
+    group: SIDEWAYS,
+  },
+  {
+    command: 'right',
+    scopes: ['sideways'],
+    keys: ['right', 'l'],
+    hint: { en: 'diagram to the right', zh: '图向右看' },
+    group: SIDEWAYS,
+  },
+
+  {
+    command: 'close',
+    scopes: ['help'],
+    keys: ['escape', 'enter'],
+    hint: { en: 'close help', zh: '关闭帮助' },
+  },
+  {
+    command: 'back',
+    scopes: ['question', 'typing', 'picking', 'answer', ...ENDED],
+    keys: ['escape'],
+    hint: { en: 'back', zh: '返回' },
+  },
+  { command: 'help', scopes: ['global'], keys: ['?'], hint: { en: 'help', zh: '帮助' } },
+  { command: 'quit', scopes: ['global'], keys: ['q'], hint: { en: 'quit', zh: '退出' } },
+];
 
 /** The parts of ink's `Key` that the table looks at. */
 export type KeyPress = {
@@ -25,148 +295,204 @@ export type KeyPress = {
   readonly backspace?: boolean;
   readonly delete?: boolean;
   readonly ctrl?: boolean;
+  readonly meta?: boolean;
+  readonly upArrow?: boolean;
+  readonly downArrow?: boolean;
+  readonly leftArrow?: boolean;
+  readonly rightArrow?: boolean;
+  readonly pageUp?: boolean;
+  readonly pageDown?: boolean;
+  readonly home?: boolean;
+  readonly end?: boolean;
+  readonly tab?: boolean;
 };
 
-type Binding = {
-  readonly contexts: readonly KeyContext[];
-  readonly label: string;
-  readonly hint: Readonly<Record<Lang, string>>;
-  /** Bindings without a hint still work but stay out of the footer. */
-  readonly inFooter?: boolean;
-  readonly match: (input: string, key: KeyPress) => KeyAction | undefined;
+export type Matched = {
+  readonly command: Command;
+  /** The digit pressed, for digit bindings. */
+  readonly digit?: number;
+  readonly binding: Binding;
 };
 
-// Full-width digits (１–４) come from Chinese IMEs; accept them as the ASCII ones.
-const digit = (input: string): number | undefined => {
+// Full-width digits (１–９) come from Chinese IMEs; accept them as the ASCII ones.
+function digitOf(input: string): number | undefined {
   const code = input.length === 1 ? input.charCodeAt(0) : -1;
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
   if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
   return undefined;
-};
+}
 
-export const KEYMAP: readonly Binding[] = [
-  {
-    // Handled by ink-select-input (also j/k, and 1-9 to open a row); listed for the footer.
-    contexts: ['home'],
-    label: '↑↓ Enter',
-    hint: { en: 'open', zh: '打开' },
-    match: () => undefined,
-  },
-  {
-    contexts: ['home'],
-    label: 'n',
-    hint: { en: 'learn new', zh: '学新卡' },
-    match: (i) => (i === 'n' ? { type: 'learn-new' } : undefined),
-  },
-  {
-    contexts: ['home'],
-    label: 'r',
-    hint: { en: 'review due', zh: '复习到期' },
-    match: (i) => (i === 'r' ? { type: 'review-due' } : undefined),
-  },
-  {
-    contexts: ['question'],
-    label: 'Space/Enter',
-    hint: { en: 'show answer', zh: '显示答案' },
-    match: (i, k) => (i === ' ' || k.return ? { type: 'reveal' } : undefined),
-  },
-  {
-    contexts: ['typing'],
-    label: 'Enter',
-    hint: { en: 'check', zh: '提交' },
-    match: (_i, k) => (k.return ? { type: 'reveal' } : undefined),
-  },
-  {
-    contexts: ['typing', 'picking'],
-    label: '⌫',
-    hint: { en: 'erase', zh: '删除' },
-    inFooter: false,
-    match: (_i, k) => (k.backspace || k.delete ? { type: 'backspace' } : undefined),
-  },
-  {
-    // The readline convention for erasing what was typed.
-    contexts: ['typing'],
-    label: 'Ctrl-U',
-    hint: { en: 'clear', zh: '清空' },
-    inFooter: false,
-    match: (i, k) => (k.ctrl && i === 'u' ? { type: 'clear' } : undefined),
-  },
-  {
-    contexts: ['picking'],
-    label: '1-9',
-    hint: { en: 'pick', zh: '选择' },
-    match: (i) => {
-      const d = digit(i);
-      return d !== undefined && d >= 1 ? { type: 'pick', position: d - 1 } : undefined;
-    },
-  },
-  {
-    contexts: ['answer'],
-    label: '1-4',
-    hint: { en: 'grade', zh: '评分' },
-    match: (i) => {
-      const d = digit(i);
-      return d !== undefined && d >= 1 && d <= 4
-        ? { type: 'grade', rating: d as 1 | 2 | 3 | 4 }
-        : undefined;
-    },
-  },
-  {
-    contexts: ['answer'],
-    label: 'Space/Enter',
-    hint: { en: 'accept grade', zh: '确认评分' },
-    match: (i, k) => (i === ' ' || k.return ? { type: 'accept' } : undefined),
-  },
-  {
-    contexts: ['question', 'picking', 'answer', 'done'],
-    label: 'u',
-    hint: { en: 'undo', zh: '撤销' },
-    match: (i) => (i === 'u' ? { type: 'undo' } : undefined),
-  },
-  {
-    // Letters are text while typing an answer, so undo there needs a control key.
-    contexts: ['typing'],
-    label: 'Ctrl-Z',
-    hint: { en: 'undo', zh: '撤销' },
-    match: (i, k) => (k.ctrl && i === 'z' ? { type: 'undo' } : undefined),
-  },
-  {
-    contexts: ['done', 'empty'],
-    label: 'Enter',
-    hint: { en: 'home', zh: '主页' },
-    match: (_i, k) => (k.return ? { type: 'back' } : undefined),
-  },
-  {
-    contexts: ['question', 'typing', 'picking', 'answer', 'done', 'empty'],
-    label: 'Esc',
-    hint: { en: 'back', zh: '返回' },
-    match: (_i, k) => (k.escape ? { type: 'back' } : undefined),
-  },
-  {
-    contexts: ['home', 'question', 'picking', 'answer', 'done', 'empty'],
-    label: 'q',
-    hint: { en: 'quit', zh: '退出' },
-    match: (i) => (i === 'q' ? { type: 'quit' } : undefined),
-  },
-];
+function isNamed(key: KeyPress): boolean {
+  return Boolean(
+    key.return ||
+    key.escape ||
+    key.backspace ||
+    key.delete ||
+    key.upArrow ||
+    key.downArrow ||
+    key.leftArrow ||
+    key.rightArrow ||
+    key.pageUp ||
+    key.pageDown ||
+    key.home ||
+    key.end ||
+    key.tab,
+  );
+}
 
-export function actionFor(
-  context: KeyContext,
+function matches(name: KeyName, input: string, key: KeyPress): boolean {
+  switch (name) {
+    case 'space':
+      return input === ' ' && !isNamed(key);
+    case 'enter':
+      return Boolean(key.return);
+    case 'escape':
+      return Boolean(key.escape);
+    case 'backspace':
+      return Boolean(key.backspace);
+    case 'delete':
+      return Boolean(key.delete);
+    case 'up':
+      return Boolean(key.upArrow);
+    case 'down':
+      return Boolean(key.downArrow);
+    case 'left':
+      return Boolean(key.leftArrow);
+    case 'right':
+      return Boolean(key.rightArrow);
+    case 'pageup':
+      return Boolean(key.pageUp);
+    case 'pagedown':
+      return Boolean(key.pageDown);
+    case 'home':
+      return Boolean(key.home);
+    case 'end':
+      return Boolean(key.end);
+    case 'ctrl+u':
+      return Boolean(key.ctrl) && input === 'u';
+    case 'ctrl+z':
+      return Boolean(key.ctrl) && input === 'z';
+    default:
+      return !key.ctrl && !key.meta && !isNamed(key) && input === name;
+  }
+}
+
+/** A key that types a character (and so is text while an answer is being typed). */
+export function isPrintable(input: string, key: KeyPress): boolean {
+  return input !== '' && !key.ctrl && !key.meta && !isNamed(key);
+}
+
+/**
+ * The command a key runs in `scopes` (most specific first). With `text`, printable keys
+ * are text, so only named and control keys can run a command.
+ */
+export function commandFor(
+  scopes: readonly Scope[],
   input: string,
   key: KeyPress,
-): KeyAction | undefined {
-  for (const binding of KEYMAP) {
-    if (!binding.contexts.includes(context)) continue;
-    const action = binding.match(input, key);
-    if (action) return action;
+  opts: { readonly text?: boolean } = {},
+): Matched | undefined {
+  if (opts.text && isPrintable(input, key)) return undefined;
+  for (const scope of scopes) {
+    for (const binding of KEYMAP) {
+      if (!binding.scopes.includes(scope)) continue;
+      if (binding.keys.some((k) => matches(k, input, key)))
+        return { command: binding.command, binding };
+      const d = binding.digits && !key.ctrl && !key.meta ? digitOf(input) : undefined;
+      if (d !== undefined && binding.digits && d >= binding.digits[0] && d <= binding.digits[1])
+        return { command: binding.command, digit: d, binding };
+    }
   }
   return undefined;
 }
 
-export function footerHints(context: KeyContext, lang: Lang): { label: string; hint: string }[] {
-  return KEYMAP.filter((b) => b.contexts.includes(context) && b.inFooter !== false).map((b) => ({
-    label: b.label,
-    hint: b.hint[lang],
+const KEY_LABELS: Readonly<Record<string, string>> = {
+  space: 'Space',
+  enter: 'Enter',
+  escape: 'Esc',
+  backspace: '⌫',
+  delete: 'Del',
+  up: '↑',
+  down: '↓',
+  left: '←',
+  right: '→',
+  pageup: 'PgUp',
+  pagedown: 'PgDn',
+  home: 'Home',
+  end: 'End',
+  'ctrl+u': 'Ctrl-U',
+  'ctrl+z': 'Ctrl-Z',
+};
+
+const keyLabel = (name: KeyName): string => KEY_LABELS[name] ?? name;
+
+/** Every key of a binding, as the help screen shows it: `Space/Enter`, `1-4`. */
+export function bindingLabel(binding: Binding): string {
+  const keys = binding.keys.filter((k) => k !== 'delete').map(keyLabel);
+  if (binding.digits) keys.unshift(`${binding.digits[0]}-${binding.digits[1]}`);
+  return keys.join('/');
+}
+
+/** The first key of the binding of `command` in `scope`, as shown beside a menu entry. */
+export function keyOf(command: Command, scope: Scope): string | undefined {
+  const binding = KEYMAP.find((b) => b.command === command && b.scopes.includes(scope));
+  const first = binding?.keys[0];
+  return first === undefined ? undefined : keyLabel(first);
+}
+
+export type Hinted = { readonly label: string; readonly hint: string };
+
+/**
+ * The footer: one entry per binding of `scopes`, in scope order. The bindings of a group
+ * share one entry: `↑` and `↓` make `↑↓ scroll`.
+ */
+export function footerHints(scopes: readonly Scope[], lang: Lang): Hinted[] {
+  const shown = scopes.flatMap((scope) =>
+    KEYMAP.filter((b) => b.scopes.includes(scope) && b.footer !== false),
+  );
+  const entries: { id: string; bindings: Binding[] }[] = [];
+  for (const binding of shown) {
+    const id = binding.group?.id ?? `${binding.command}:${bindingLabel(binding)}`;
+    const entry = entries.find((e) => e.id === id);
+    if (!entry) entries.push({ id, bindings: [binding] });
+    else if (!entry.bindings.includes(binding)) entry.bindings.push(binding);
+  }
+  return entries.map(({ bindings }) => {
+    const first = bindings[0]!;
+    const label =
+      bindings.length === 1
+        ? bindingLabel(first)
+        : bindings.map((b) => keyLabel(b.keys[0] ?? '')).join('');
+    return { label, hint: (first.group?.hint ?? first.hint)[lang] };
+  });
+}
+
+export type HelpSection = {
+  readonly scope: Scope;
+  readonly keys: readonly Hinted[];
+};
+
+/** Every binding, scope by scope, for the help screen. */
+export function helpSections(lang: Lang): HelpSection[] {
+  const order: readonly Scope[] = [
+    'home',
+    'question',
+    'typing',
+    'picking',
+    'answer',
+    'summary',
+    'empty',
+    'scroll',
+    'sideways',
+    'help',
+    'global',
+  ];
+  return order.map((scope) => ({
+    scope,
+    keys: KEYMAP.filter((b) => b.scopes.includes(scope)).map((b) => ({
+      label: bindingLabel(b),
+      hint: b.hint[lang],
+    })),
   }));
 }
 
@@ -180,8 +506,7 @@ export type SplitPress = { readonly input: string; readonly key: KeyPress };
  * other control bytes instead of printing them into the frame.
  */
 export function splitPresses(input: string, key: KeyPress): SplitPress[] {
-  const named =
-    key.return || key.escape || key.backspace || key.delete || key.ctrl || input.length <= 1;
+  const named = isNamed(key) || key.ctrl || key.meta || input.length <= 1;
   if (named) return [{ input, key }];
   const presses: SplitPress[] = [];
   for (const ch of input) {

@@ -29,8 +29,11 @@ export async function startTrainer(opts: { lang: Lang; langGiven?: boolean }): P
     process.stderr.write(`tcp-drill: cannot open progress in ${dir}: ${reason}\n`);
     return 1;
   }
-  const lang = opts.langGiven ? opts.lang : (opened.store.settings.lang ?? opts.lang);
-  const trainer = storeTrainer(builtinBank, lang, opened.store, opened.notices);
+  const { store, notices } = opened;
+  const lang = opts.langGiven ? opts.lang : (store.settings.lang ?? opts.lang);
+  const trainer = storeTrainer(builtinBank, lang, store, notices);
+  // Switching language keeps the one store: the en and zh twins share their schedule.
+  const trainerFor = (other: Lang) => storeTrainer(builtinBank, other, store, notices);
   process.stdout.write(ENTER_ALT);
   let restored = false;
   const restore = () => {
@@ -39,7 +42,12 @@ export async function startTrainer(opts: { lang: Lang; langGiven?: boolean }): P
     trainer.close();
     process.stdout.write(LEAVE_ALT);
   };
-  const instance = render(<App trainer={trainer} />, { exitOnCtrlC: true });
+  // A colour saved in settings beats NO_COLOR (a user's own choice, as no-color.org asks).
+  const saved = store.settings.color;
+  const colour = saved === undefined ? !process.env.NO_COLOR : saved === 'on';
+  const instance = render(<App trainer={trainer} trainerFor={trainerFor} colour={colour} />, {
+    exitOnCtrlC: true,
+  });
   // Every grade is already on disk; a signal only needs the terminal put back.
   const onSignal = (signal: NodeJS.Signals) => {
     instance.unmount();

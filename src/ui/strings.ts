@@ -18,6 +18,9 @@ const en = {
   right: '✓ right',
   wrong: '✗ wrong',
   expected: 'Expected: ',
+  accepted: 'Accepted: ',
+  rightOrder: 'The right order:',
+  youPicked: (what: string) => `You picked ${what}; the diagram shows the answer.`,
   source: 'Source: ',
   why: 'Why',
   again: 'Again',
@@ -32,15 +35,38 @@ const en = {
   tooSmall: (w: number, h: number, mw: number, mh: number) =>
     `Terminal too small: ${w}×${h}. Make it at least ${mw}×${mh}, or press q.`,
   cardOf: (i: number, n: number) => `card ${i} of ${n}`,
-  widen: (n: number) => `(The diagram is ${n} columns wide: widen the terminal to see all of it.)`,
+  moreAbove: (n: number) => `↑ ${n} more`,
+  moreBelow: (n: number) => `↓ ${n} more`,
+  helpTitle: 'Keys',
+  helpScopes: {
+    global: 'Everywhere (not while typing an answer)',
+    home: 'Home',
+    question: 'A card: the question',
+    typing: 'Typing an answer',
+    picking: 'Picking options or an order',
+    answer: 'The answer: grading',
+    summary: 'End of a session',
+    empty: 'Nothing to study',
+    scroll: 'Text taller than the screen',
+    sideways: 'A diagram wider than the screen',
+    help: 'This help',
+  },
+  gradesTitle: 'Grades',
+  gradesHelp: [
+    'Again: you did not know it. Hard: you knew it, with effort. Good: you knew it. Easy: too easy to need it soon.',
+    'Cards you answer by typing or picking are graded for you (wrong → Again, right → Good); a digit changes the grade.',
+    'FSRS (the scheduler) uses each grade to estimate how well you remember the card, and shows it again just before you would forget it: Again soon, Easy much later.',
+  ],
   notSaved: (why: string) => `Not saved (${why}). Grade again to retry, or q to quit.`,
 } as const;
 
-type Strings = {
-  readonly [K in keyof typeof en]: (typeof en)[K] extends (...a: infer A) => string
-    ? (...a: A) => string
-    : string;
-};
+type Text<T> = T extends (...a: infer A) => string
+  ? (...a: A) => string
+  : T extends string
+    ? string
+    : { readonly [K in keyof T]: Text<T[K]> };
+
+export type Strings = { readonly [K in keyof typeof en]: Text<(typeof en)[K]> };
 
 const zh: Strings = {
   appTitle: 'tcp-drill',
@@ -59,6 +85,9 @@ const zh: Strings = {
   right: '✓ 正确',
   wrong: '✗ 错误',
   expected: '正确答案：',
+  accepted: '可接受的答案：',
+  rightOrder: '正确顺序：',
+  youPicked: (what) => `你选了 ${what}；图中已填入正确答案。`,
   source: '出处：',
   why: '解释',
   again: '重来',
@@ -72,7 +101,28 @@ const zh: Strings = {
   pickOne: '按答案对应的数字键。',
   tooSmall: (w, h, mw, mh) => `终端太小：${w}×${h}。请调到至少 ${mw}×${mh}，或按 q 退出。`,
   cardOf: (i, n) => `第 ${i} / ${n} 张`,
-  widen: (n) => `（图宽 ${n} 列：把终端调宽即可看到全图。）`,
+  moreAbove: (n) => `↑ 还有 ${n} 行`,
+  moreBelow: (n) => `↓ 还有 ${n} 行`,
+  helpTitle: '按键',
+  helpScopes: {
+    global: '任何地方（输入答案时除外）',
+    home: '主页',
+    question: '卡片：问题',
+    typing: '输入答案',
+    picking: '选择选项或顺序',
+    answer: '答案：评分',
+    summary: '一轮结束',
+    empty: '没有可学习的卡片',
+    scroll: '内容比屏幕高',
+    sideways: '图比屏幕宽',
+    help: '本帮助',
+  },
+  gradesTitle: '评分',
+  gradesHelp: [
+    '重来：不会。困难：想起来了，但很吃力。良好：会。简单：太简单，不必很快再见。',
+    '输入或选择作答的卡片由程序评分（错 → 重来，对 → 良好）；按数字键可以改分。',
+    'FSRS（调度算法）根据每次评分估计你对这张卡的记忆程度，在你快要忘记之前再出示它：重来很快再见，简单要过很久。',
+  ],
   notSaved: (why) => `未能保存（${why}）。再次评分以重试，或按 q 退出。`,
 };
 

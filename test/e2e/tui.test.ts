@@ -72,10 +72,10 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
     const rows = home.split('\n').filter((l) => l.includes('Browse:'));
     expect(rows.length).toBeGreaterThan(3);
     for (const row of rows) expect(row).toMatch(/\d+ cards\s*$/);
-    // The last row (Up wraps around): a sequence-diagram drill. The diagram gives way, so
-    // the question and all four options stay on screen, and so does the blank.
-    term.send(KEYS.up);
-    await term.waitFor(/❯ Browse: Sequence/);
+    // The last row (G, as in less): a sequence-diagram drill. The diagram scrolls, so the
+    // question and all four options stay on screen, and so does the blank.
+    term.send('G');
+    await term.waitFor(/❯ 0 {2}Browse: Sequence/);
     term.send(KEYS.enter);
     const drill = await term.waitFor(/card 1 of \d+/);
     expect(drill).toContain('[ ? ]');

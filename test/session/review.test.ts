@@ -8,9 +8,7 @@ import {
   startReview,
 } from '../../src/session/review.js';
 import type { ReviewState } from '../../src/session/review.js';
-import { navigationReducer } from '../../src/session/navigation.js';
 import { permutation } from '../../src/session/shuffle.js';
-import { actionFor, footerHints, splitPresses } from '../../src/ui/keymap.js';
 
 const common = {
   note: 'n',
@@ -157,64 +155,5 @@ describe('permutation', () => {
       expect([...p].sort()).toEqual(Array.from({ length: n }, (_, i) => i));
       expect(p).not.toEqual(Array.from({ length: n }, (_, i) => i));
     }
-  });
-});
-
-describe('navigation', () => {
-  it('opens a review and returns home', () => {
-    const review = navigationReducer(
-      { name: 'home' },
-      { type: 'open-review', mode: 'deck', deckId: 'd' },
-    );
-    expect(review).toEqual({ name: 'review', mode: 'deck', deckId: 'd', run: 1 });
-    expect(navigationReducer(review, { type: 'home' })).toEqual({ name: 'home' });
-  });
-});
-
-describe('keymap', () => {
-  it('maps keys per context and accepts full-width digits', () => {
-    expect(actionFor('answer', '３', {})).toEqual({ type: 'grade', rating: 3 });
-    expect(actionFor('answer', ' ', {})).toEqual({ type: 'accept' });
-    expect(actionFor('question', '', { return: true })).toEqual({ type: 'reveal' });
-    // While typing, letters are text, not shortcuts.
-    expect(actionFor('typing', 'q', {})).toBeUndefined();
-    expect(actionFor('typing', 'u', {})).toBeUndefined();
-    expect(actionFor('picking', '2', {})).toEqual({ type: 'pick', position: 1 });
-  });
-
-  it('clears typed text with Ctrl-U', () => {
-    expect(actionFor('typing', 'u', { ctrl: true })).toEqual({ type: 'clear' });
-    let state = startReview([typed], 0);
-    state = reviewReducer(state, { type: 'type', text: 'TIME' });
-    state = reviewReducer(state, { type: 'clear' });
-    expect(state.typed).toBe('');
-  });
-
-  it('splits a burst of bytes into the presses it holds', () => {
-    // A paste or a fast typist: text then Enter arrive as one input.
-    expect(splitPresses('fin\r', {})).toEqual([
-      { input: 'f', key: {} },
-      { input: 'i', key: {} },
-      { input: 'n', key: {} },
-      { input: '', key: { return: true } },
-    ]);
-    expect(splitPresses('\u007F\u007Fa', {})).toEqual([
-      { input: '', key: { backspace: true } },
-      { input: '', key: { backspace: true } },
-      { input: 'a', key: {} },
-    ]);
-    // Other control bytes never reach the frame.
-    expect(splitPresses('a\u0007\u0015b', {}).map((p) => p.input)).toEqual(['a', 'b']);
-    // Digits for an ordering card, and a word from a Chinese IME, key by key.
-    expect(splitPresses('231', {}).map((p) => p.input)).toEqual(['2', '3', '1']);
-    expect(splitPresses('半关闭', {}).map((p) => p.input)).toEqual(['半', '关', '闭']);
-    // Named keys and single characters pass through untouched.
-    expect(splitPresses('', { return: true })).toEqual([{ input: '', key: { return: true } }]);
-    expect(splitPresses('u', { ctrl: true })).toEqual([{ input: 'u', key: { ctrl: true } }]);
-  });
-
-  it('renders footer hints from the same table', () => {
-    expect(footerHints('home', 'en').map((h) => h.label)).toEqual(['↑↓ Enter', 'n', 'r', 'q']);
-    expect(footerHints('answer', 'zh').map((h) => h.hint)).toContain('撤销');
   });
 });

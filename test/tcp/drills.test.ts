@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { Bank, Card, Deck, DrillCard, Lang } from '../../src/content/types.js';
+import type { Bank, Card, ChoiceCard, Deck, Lang } from '../../src/content/types.js';
 import { withDrills } from '../../src/content/with-drills.js';
-import { drillDecks, generateDrills } from '../../src/tcp/drills.js';
+import { drillDecks, generateDrills as generateChoiceCards } from '../../src/tcp/drills.js';
 import { SCENARIOS } from '../../src/tcp/scenarios.js';
 import { TCP_STATES } from '../../src/tcp/states.js';
 import { RFC_STATE_CHANGES } from './rfc-table.js';
 
 const LANGS: readonly Lang[] = ['en', 'zh'];
+
+/** A drill read as its option texts and its one right answer. */
+type Drill = Omit<ChoiceCard, 'options'> & { options: string[]; answer: string };
+const asDrill = (card: ChoiceCard): Drill => ({
+  ...card,
+  options: card.options.map((o) => o.text),
+  answer: card.options.find((o) => o.correct)?.text ?? '',
+});
+const generateDrills = (lang: Lang): Drill[] => generateChoiceCards(lang).map(asDrill);
 const fsm = (lang: Lang) => generateDrills(lang).filter((card) => card.deck === 'fsm-drills');
 const seq = (lang: Lang) => generateDrills(lang).filter((card) => card.deck === 'sequence-drills');
 
@@ -16,7 +25,7 @@ describe.each(LANGS)('generateDrills (%s)', (lang) => {
   it('gives every card the common fields, and ids that are unique', () => {
     for (const card of cards) {
       expect(card).toMatchObject({
-        type: 'drill',
+        type: 'choice',
         lang,
         topic: 'states',
         file: '(generated)',
@@ -35,6 +44,8 @@ describe.each(LANGS)('generateDrills (%s)', (lang) => {
         expect(card[field], `${card.id}.${field}`).toBeTruthy();
       }
       expect(card.source).toMatch(/^RFC 9293 §/);
+      // The source line is printed under the card; the explanation does not repeat it.
+      expect(card.explain).not.toContain(card.source);
     }
     expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
   });
@@ -53,6 +64,16 @@ describe.each(LANGS)('generateDrills (%s)', (lang) => {
       expect(card.section).toBe(
         row?.from === 'any' ? (lang === 'zh' ? '任意状态' : 'Any state') : row?.from,
       );
+    }
+  });
+
+  it('are choice cards with exactly one right option', () => {
+    for (const card of generateChoiceCards(lang)) {
+      expect(card.type).toBe('choice');
+      expect(
+        card.options.filter((o) => o.correct),
+        card.id,
+      ).toHaveLength(1);
     }
   });
 
@@ -104,7 +125,7 @@ describe('drill stability', () => {
 
   it('keeps known ids, prompts and answers', () => {
     const byId = new Map(generateDrills('en').map((c) => [c.id, c]));
-    const f12 = byId.get('fsm-f12') as DrillCard;
+    const f12 = byId.get('fsm-f12')!;
     expect(f12.prompt).toBe(
       'In ESTABLISHED, the application calls CLOSE — even with data still queued (the FIN follows that data). Which state comes next?',
     );
@@ -181,7 +202,7 @@ describe('withDrills', () => {
     answer: 'To reject old duplicate SYNs.',
   };
   const langsOf = (bank: Bank) => [
-    ...new Set(bank.cards.filter((c) => c.type === 'drill').map((c) => c.lang)),
+    ...new Set(bank.cards.filter((c) => c.file === '(generated)').map((c) => c.lang)),
   ];
 
   it('keeps the authored decks and cards first', () => {

@@ -1,129 +1,184 @@
-import { useMemo, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
-import SelectInput from 'ink-select-input';
-import type { Mode, Trainer } from '../../session/trainer.js';
-import { actionFor } from '../keymap.js';
-import { Footer } from '../components/footer.js';
-import { Markdown } from '../components/markdown.js';
-import { clampText, measureLines } from '../layout/fit-card.js';
-import { strings } from '../strings.js';
-import { theme } from '../theme.js';
+import { useMemo } from 'react';
+import { useAppContext } from '../app-context.js';
+import { Frame } from '../components/frame.js';
+import { useFrame } from '../hooks/use-frame.js';
+import { planFrame } from '../layout/frame-layout.js';
+import { useKeys } from '../hooks/use-keys.js';
+import type { Scope } from '../keymap.js';
+import { line, stack, textLines } from '../layout/lines.js';
+import type { Line } from '../layout/lines.js';
+import { WIDE } from '../layout/inline.js';
 import { padEnd, stringWidth, truncateEnd } from '../../text/width.js';
+import { deckForDigit, menuEntries } from './home-menu.js';
+import type { MenuEntry } from './home-menu.js';
+
+const SCOPES: readonly Scope[] = ['home', 'global'];
 
 type Props = {
-  /** False while hidden (terminal too small): keys are not for this screen then. */
-  readonly active: boolean;
-  readonly trainer: Trainer;
-  readonly rows: number;
-  readonly columns: number;
-  readonly onOpen: (mode: Mode, deckId?: string) => void;
-  readonly onQuit: () => void;
+  /** The highlighted row, kept by the navigation state across sessions. */
+  readonly cursor: number;
 };
-
-/** Lines of a deck's introduction shown under the menu. */
-const INTRO_LINES = 3;
-
-type Choice = { readonly mode: Mode; readonly deckId?: string };
 
 /**
  * The home screen:
  *
- *   tcp-drill  TCP handshakes, teardowns and socket states
- *   12 due · 20 new
+ *   tcp-drill TCP handshakes, teardowns and socket states
  *
- *   › Learn new cards (n)            20
- *     Review due cards (r)           12
- *     Three-way handshake            52 cards
+ *   12 due · 20 new · 10 decks
+ *
+ *   ❯ n  Learn new cards                        20
+ *     r  Review due cards                       12
+ *     1  Browse: Three-way handshake            104 cards
  *     …
- *   ↑↓ Enter open  n learn new  r review due  q quit
+ *   ↓ 3 more
+ *
+ *   The highlighted deck's introduction.
+ *
+ *   ↑↓ move  Enter open  n learn new  r review due  ? help  q quit
  */
-export function HomeScreen({ active, trainer, rows, columns, onOpen, onQuit }: Props) {
-  const t = strings(trainer.lang);
+export function HomeScreen({ cursor }: Props) {
+  const { trainer, t, width, rows: screenRows, lang, navigate } = useAppContext();
   // Counts scan the review log; the screen remounts after every session, so once is enough.
   const counts = useMemo(() => trainer.counts(), [trainer]);
-  const cardCount = (deckId: string) => `${trainer.cardsIn(deckId)} ${t.cards}`;
-  const [highlighted, setHighlighted] = useState<string>();
-  const width = columns - 2;
-  const noticeLines = trainer.notices.reduce((n, notice) => n + measureLines(notice, width), 0);
-  // The highlighted deck's introduction, when there is room for it under the menu.
-  const intro = reflow(trainer.decks.find((d) => d.id === highlighted)?.intro ?? '');
-  const introLines = Math.min(INTRO_LINES, measureLines(intro, width));
-  // Rows left for the menu: title (may wrap), counts, notices, blank lines and the footer.
-  const titleLines = measureLines(`${t.appTitle} ${t.tagline}`, width);
-  const menuRows = rows - 7 - titleLines - noticeLines;
-  const showIntro = intro !== '' && menuRows - (introLines + 1) >= trainer.decks.length + 2;
-  useInput(
-    (input, key) => {
-      const action = actionFor('home', input, key);
-      if (action?.type === 'quit') onQuit();
-      else if (action?.type === 'learn-new') onOpen('new');
-      else if (action?.type === 'review-due') onOpen('due');
-    },
-    { isActive: active },
-  );
-  // Labels and their numbers line up in two columns, measured in terminal cells, and every
-  // row fits on one line: the pointer takes 2 cells and the padding 2 more.
-  const values = [`${counts.new}`, `${counts.due}`, ...trainer.decks.map((d) => cardCount(d.id))];
-  const valueWidth = Math.max(...values.map((v) => stringWidth(v)));
-  const labelWidth = Math.max(8, Math.min(44, columns - 4 - valueWidth - 1));
-  const row = (label: string, value: string) =>
-    `${padEnd(truncateEnd(label, labelWidth), labelWidth)} ${value}`;
-  const items = [
-    {
-      key: 'new',
-      label: row(`${t.learnNew} (n)`, `${counts.new}`),
-      value: { mode: 'new' } as Choice,
-    },
-    {
-      key: 'due',
-      label: row(`${t.reviewDue} (r)`, `${counts.due}`),
-      value: { mode: 'due' } as Choice,
-    },
-    ...trainer.decks.map((deck) => ({
-      key: deck.id,
-      label: row(t.browseDeck(deck.title), cardCount(deck.id)),
-      value: { mode: 'deck', deckId: deck.id } as Choice,
-    })),
+  const entries = useMemo(() => menuEntries(trainer, counts, t), [trainer, counts, t]);
+  const at = Math.min(Math.max(0, cursor), entries.length - 1);
+  const header = [
+    line(
+      'title',
+      { text: t.appTitle, tone: 'title', bold: true },
+      {
+        text: truncateEnd(` ${t.tagline}`, Math.max(0, width - stringWidth(t.appTitle))),
+        tone: 'muted',
+      },
+    ),
   ];
-  return (
-    <Box flexDirection="column" gap={1}>
-      <Box flexDirection="column">
-        <Text>
-          <Text color={theme.title} bold>
-            {t.appTitle}
-          </Text>
-          <Text color={theme.muted}> {t.tagline}</Text>
-        </Text>
-        <Text>
-          <Text color={theme.warn}>
-            {counts.due} {t.due}
-          </Text>
-          <Text color={theme.muted}> · </Text>
-          <Text color={theme.accent}>
-            {counts.new} {t.new}
-          </Text>
-          <Text color={theme.muted}>
-            {' '}
-            · {trainer.decks.length} {t.decks.toLowerCase()}
-          </Text>
-        </Text>
-        {trainer.notices.map((n) => (
-          <Markdown key={n} text={n} width={width} color={theme.warn} />
-        ))}
-      </Box>
-      <SelectInput
-        isFocused={active}
-        items={items}
-        limit={Math.max(3, menuRows - (showIntro ? introLines + 1 : 0))}
-        onSelect={(item) => onOpen(item.value.mode, item.value.deckId)}
-        onHighlight={(item) => setHighlighted(item.value.deckId)}
-      />
-      {showIntro ? (
-        <Markdown text={clampText(intro, width, introLines)} width={width} color={theme.muted} />
-      ) : null}
-      <Footer context="home" lang={trainer.lang} />
-    </Box>
-  );
+  const top = [
+    line(
+      'title',
+      { text: `${counts.due} ${t.due}`, tone: 'warn' },
+      { text: ' · ', tone: 'muted' },
+      { text: `${counts.new} ${t.new}`, tone: 'accent' },
+      { text: ` · ${trainer.decks.length} ${t.decks.toLowerCase()}`, tone: 'muted' },
+    ),
+    ...trainer.notices.flatMap((n) => textLines(n, width, 'notice', { tone: 'warn' })),
+  ];
+  // How many menu rows fit: the frame's body, less the counts, the intro and the gaps.
+  const room = planFrame({
+    rows: screenRows,
+    width,
+    lang,
+    header,
+    body: [],
+    scopes: SCOPES,
+    more: { above: t.moreAbove, below: t.moreBelow },
+  }).bodyRows;
+  const rows = room - top.length - 1;
+  const deck = entries[at]?.open.type === 'open-review' ? entries[at].open.deckId : undefined;
+  const intro = reflow(trainer.decks.find((d) => d.id === deck)?.intro ?? '');
+  const introLines = intro === '' ? [] : textLines(intro, width, 'intro', { tone: 'muted' });
+  const menuRows = Math.min(entries.length, rows);
+  const introRoom = rows - menuRows - 1;
+  const menu = menuLines(entries, at, menuRows, width, t);
+  const shownIntro =
+    introRoom >= 2 && introLines.length > 0
+      ? introLines.length <= introRoom
+        ? introLines
+        : [
+            ...introLines.slice(0, introRoom - 1),
+            line('more', { text: t.moreBelow(introLines.length - introRoom + 1), tone: 'muted' }),
+          ]
+      : [];
+  const frame = useFrame({
+    header,
+    body: stack(top, menu, shownIntro),
+    scopes: SCOPES,
+    resetKey: 'home',
+  });
+  const move = (row: number) =>
+    navigate({ type: 'home-cursor', row: Math.min(Math.max(0, row), entries.length - 1) });
+  const open = (entry: MenuEntry | undefined) => {
+    if (entry) navigate(entry.open);
+  };
+  useKeys(SCOPES, ({ command, digit }) => {
+    switch (command) {
+      case 'up':
+        move(at - 1);
+        return true;
+      case 'down':
+        move(at + 1);
+        return true;
+      case 'page-up':
+        move(at - Math.max(1, menuRows - 2));
+        return true;
+      case 'page-down':
+        move(at + Math.max(1, menuRows - 2));
+        return true;
+      case 'first':
+        move(0);
+        return true;
+      case 'last':
+        move(entries.length - 1);
+        return true;
+      case 'open':
+        open(entries[at]);
+        return true;
+      case 'learn-new':
+        open(entries.find((e) => e.id === 'new'));
+        return true;
+      case 'review-due':
+        open(entries.find((e) => e.id === 'due'));
+        return true;
+      case 'open-deck': {
+        const d = trainer.decks[deckForDigit(digit ?? 1)];
+        if (d) open(entries.find((e) => e.id === `deck:${d.id}`));
+        return true;
+      }
+      default:
+        return false;
+    }
+  });
+  return <Frame frame={frame} />;
+}
+
+/**
+ * `rows` menu lines around the cursor: the list scrolls (never wraps around), with a marker
+ * where rows are hidden. Labels and values line up in two columns, measured in cells.
+ */
+function menuLines(
+  entries: readonly MenuEntry[],
+  at: number,
+  rows: number,
+  width: number,
+  t: { moreAbove: (n: number) => string; moreBelow: (n: number) => string },
+): Line[] {
+  const valueWidth = Math.max(...entries.map((e) => stringWidth(e.value)));
+  const hotWidth = Math.max(1, ...entries.map((e) => stringWidth(e.hotkey ?? '')));
+  // Pointer (2), hotkey, two spaces; the label takes what the value leaves.
+  const labelWidth = Math.max(6, Math.min(44, width - 2 - hotWidth - 2 - 1 - valueWidth));
+  const row = (e: MenuEntry, i: number): Line => {
+    const on = i === at;
+    return line(
+      'menu',
+      { text: on ? '❯ ' : '  ', tone: 'accent' },
+      { text: padEnd(e.hotkey ?? '', hotWidth), tone: 'accent', bold: true },
+      { text: '  ' },
+      {
+        text: `${padEnd(truncateEnd(e.label, labelWidth), labelWidth)} ${e.value}`,
+        ...(on ? { tone: 'accent' as const } : {}),
+      },
+    );
+  };
+  if (entries.length <= rows) return entries.map(row);
+  const view = Math.max(1, rows - 2);
+  const start = Math.min(Math.max(0, at - Math.floor(view / 2)), entries.length - view);
+  const marker = (text: string) => line('more', { text: `  ${text}`, tone: 'muted' });
+  return [
+    start > 0 ? marker(t.moreAbove(start)) : line('gap'),
+    ...entries.slice(start, start + view).map((e, i) => row(e, start + i)),
+    start + view < entries.length
+      ? marker(t.moreBelow(entries.length - start - view))
+      : line('gap'),
+  ];
 }
 
 /** Authors wrap intros by hand: join the lines into one paragraph (no space inside Chinese). */
@@ -134,5 +189,3 @@ function reflow(text: string): string {
     return WIDE.test(before) || WIDE.test(after) ? '' : ' ';
   });
 }
-
-const WIDE = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;

@@ -1,0 +1,161 @@
+// The frame every screen is drawn in: header, body, status and footer, stacked to exactly
+// the terminal's height. The footer is laid out from the keymap hints it shows, so its
+// height is measured, never guessed; the body gets the rows that are left and scrolls
+// (with a "more" marker) when it is taller.
+import type { Lang } from '../../content/types.js';
+import { footerHints } from '../keymap.js';
+import type { Scope } from '../keymap.js';
+import { stringWidth } from '../../text/width.js';
+import { gap, line, lineWidth } from './lines.js';
+import type { Line, Span } from './lines.js';
+
+export type FrameInput = {
+  readonly rows: number;
+  /** Columns inside the frame's padding. */
+  readonly width: number;
+  readonly lang: Lang;
+  readonly header: readonly Line[];
+  readonly body: readonly Line[];
+  /** Lines kept in view under the body (the grade bar, a save error). */
+  readonly status?: readonly Line[];
+  /** The screen's key scopes, most specific first; `scroll`/`sideways` are added as needed. */
+  readonly scopes: readonly Scope[];
+  readonly more: { readonly above: (n: number) => string; readonly below: (n: number) => string };
+  /**
+   * When the body scrolls, keep its last `pin` lines in view under it (a question's prompt
+   * and options, under the diagram that scrolls), if that leaves the rest room to scroll.
+   */
+  readonly pin?: number;
+};
+
+export type FramePlan = {
+  /** The scopes in force, with `scroll` and `sideways` when the body needs them. */
+  readonly scopes: readonly Scope[];
+  readonly header: readonly Line[];
+  readonly status: readonly Line[];
+  readonly footer: readonly Line[];
+  /** Rows for the body, markers included. */
+  readonly bodyRows: number;
+  /** Body rows of content when it scrolls (two rows go to the markers). */
+  readonly viewRows: number;
+  readonly maxOffset: number;
+  readonly maxShift: number;
+  readonly input: FrameInput;
+};
+
+/** The footer's hints, laid out greedily into rows of `width`, two spaces apart. */
+export function footerLines(scopes: readonly Scope[], lang: Lang, width: number): Line[] {
+  const rows: Span[][] = [];
+  let used = 0;
+  for (const { label, hint } of footerHints(scopes, lang)) {
+    const size = stringWidth(`${label} ${hint}`);
+    const row = rows.at(-1);
+    if (!row || used + 2 + size > width) {
+      rows.push([]);
+      used = -2;
+    }
+    const current = rows.at(-1)!;
+    if (current.length > 0) current.push({ text: '  ' });
+    current.push({ text: label, tone: 'accent', bold: true }, { text: ` ${hint}`, tone: 'muted' });
+    used += 2 + size;
+  }
+  return rows.map((spans) => ({ role: 'footer', spans }));
+}
+
+/** Rows above and below the body: header, gaps, status and footer. */
+function chrome(header: number, status: number, footer: number): number {
+  return header + (header > 0 ? 1 : 0) + (status > 0 ? status + 1 : 0) + 1 + footer;
+}
+
+export function planFrame(input: FrameInput): FramePlan {
+  const whole = planWhole(input);
+  const pin = input.pin ?? 0;
+  if (pin <= 0 || whole.maxOffset === 0 || pin >= input.body.length) return whole;
+  const head = input.body.slice(0, input.body.length - pin);
+  while (head.at(-1)?.role === 'gap') head.pop();
+  const status = input.status ?? [];
+  const pinned = planWhole({
+    ...input,
+    body: head,
+    status: [
+      ...input.body.slice(input.body.length - pin),
+      ...(status.length > 0 ? [gap, ...status] : []),
+    ],
+  });
+  // One row of the scrolled part between its two markers, at least.
+  return pinned.viewRows >= 1 && pinned.bodyRows >= 3 ? pinned : whole;
+}
+
+function planWhole(input: FrameInput): FramePlan {
+  const status = input.status ?? [];
+  const widest = Math.max(0, ...input.body.filter((l) => l.verbatim).map(lineWidth));
+  const maxShift = Math.max(0, widest - input.width);
+  // Adding the scroll hints can wrap the footer onto another row, which can make the body
+  // scroll after all: settle it in two rounds.
+  let scopes = maxShift > 0 ? withScope(input.scopes, 'sideways') : [...input.scopes];
+  let footer = footerLines(scopes, input.lang, input.width);
+  let bodyRows = input.rows - chrome(input.header.length, status.length, footer.length);
+  for (let round = 0; round < 2 && input.body.length > bodyRows; round++) {
+    scopes = withScope(scopes, 'scroll');
+    footer = footerLines(scopes, input.lang, input.width);
+    bodyRows = input.rows - chrome(input.header.length, status.length, footer.length);
+  }
+  bodyRows = Math.max(3, bodyRows);
+  const scrolls = input.body.length > bodyRows;
+  const viewRows = scrolls ? bodyRows - 2 : bodyRows;
+  return {
+    scopes,
+    header: input.header,
+    status,
+    footer,
+    bodyRows,
+    viewRows,
+    maxOffset: scrolls ? input.body.length - viewRows : 0,
+    maxShift,
+    input,
+  };
+}
+
+/** Scroll hints go before the screen's own last scopes (`global`), so `q quit` ends the row. */
+function withScope(scopes: readonly Scope[], scope: Scope): Scope[] {
+  if (scopes.includes(scope)) return [...scopes];
+  const at = scopes.indexOf('global');
+  return at < 0 ? [...scopes, scope] : [...scopes.slice(0, at), scope, ...scopes.slice(at)];
+}
+
+/** The body rows to draw at `offset`: the window, with a marker row above and below it. */
+export function bodyWindow(plan: FramePlan, offset: number): Line[] {
+  const body = plan.input.body;
+  if (plan.maxOffset === 0) return [...body];
+  const start = Math.min(Math.max(0, offset), plan.maxOffset);
+  const end = start + plan.viewRows;
+  const marker = (text: string): Line => line('more', { text, tone: 'muted' });
+  return [
+    start > 0 ? marker(plan.input.more.above(start)) : gap,
+    ...body.slice(start, end),
+    end < body.length ? marker(plan.input.more.below(body.length - end)) : gap,
+  ];
+}
+
+export function clampOffset(plan: FramePlan, offset: number): number {
+  return Math.min(Math.max(0, offset), plan.maxOffset);
+}
+
+export function clampShift(plan: FramePlan, shift: number): number {
+  return Math.min(Math.max(0, shift), plan.maxShift);
+}
+
+/** Every row the frame draws, top to bottom: used by the component and by tests. */
+export function frameRows(plan: FramePlan, offset: number): Line[] {
+  const body = bodyWindow(plan, offset);
+  const filler = Math.max(0, plan.bodyRows - body.length);
+  return [
+    ...plan.header,
+    ...(plan.header.length > 0 ? [gap] : []),
+    ...body,
+    ...Array.from({ length: filler }, () => gap),
+    ...(plan.status.length > 0 ? [gap, ...plan.status] : []),
+    gap,
+    ...plan.footer,
+  ];
+}

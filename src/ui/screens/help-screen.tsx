@@ -1,0 +1,58 @@
+import { useAppContext } from '../app-context.js';
+import { Frame } from '../components/frame.js';
+import { useFrame } from '../hooks/use-frame.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { helpSections } from '../keymap.js';
+import type { Scope } from '../keymap.js';
+import { line, stack, textLines } from '../layout/lines.js';
+import type { Line } from '../layout/lines.js';
+import { padEnd, stringWidth } from '../../text/width.js';
+
+const SCOPES: readonly Scope[] = ['help', 'global'];
+
+/**
+ * Help (`?`), generated from the keymap, over whatever screen is open:
+ *
+ *   Keys
+ *
+ *   Home
+ *     ↑/k          previous row
+ *     …
+ *   Grades
+ *   Again: you did not know it. …
+ */
+export function HelpScreen() {
+  const { t, lang, width, navigate } = useAppContext();
+  const sections = helpSections(lang).filter((s) => s.keys.length > 0);
+  const labelWidth = Math.min(
+    16,
+    Math.max(...sections.flatMap((s) => s.keys.map((k) => stringWidth(k.label)))),
+  );
+  const keyLines = sections.map((section): Line[] => [
+    line('help', { text: t.helpScopes[section.scope], tone: 'title', bold: true }),
+    ...section.keys.flatMap(({ label, hint }) =>
+      textLines(hint, width, 'help', {
+        lead: [{ text: `  ${padEnd(label, labelWidth)}  `, tone: 'accent', bold: true }],
+      }),
+    ),
+  ]);
+  const grades = [
+    line('help', { text: t.gradesTitle, tone: 'title', bold: true }),
+    ...t.gradesHelp.flatMap((text) => textLines(text, width, 'help')),
+  ];
+  const frame = useFrame({
+    header: [line('header', { text: t.helpTitle, tone: 'title', bold: true })],
+    body: stack(...keyLines, grades),
+    scopes: SCOPES,
+    resetKey: 'help',
+  });
+  useKeys(frame.plan.scopes, ({ command }) => {
+    if (frame.scroll(command)) return true;
+    if (command === 'close' || command === 'help') {
+      navigate({ type: 'help', open: false });
+      return true;
+    }
+    return false;
+  });
+  return <Frame frame={frame} />;
+}

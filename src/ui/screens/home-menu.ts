@@ -1,0 +1,66 @@
+// The home menu as data: each entry with its hotkey, label, count and where it leads.
+// Later screens (stats, settings, practice, …) add their entries to `menuEntries`.
+import type { Deck } from '../../content/types.js';
+import type { NavAction } from '../../session/navigation.js';
+import type { Trainer } from '../../session/trainer.js';
+import { keyOf } from '../keymap.js';
+import type { Command } from '../keymap.js';
+import type { Strings } from '../strings.js';
+
+export type MenuEntry = {
+  readonly id: string;
+  /** The key shown beside the entry (from the keymap), if it has one. */
+  readonly hotkey?: string;
+  readonly label: string;
+  readonly value: string;
+  readonly open: NavAction;
+};
+
+/** Decks take the digits 1–9, then 0, in menu order: a digit opens the deck it names. */
+export function deckDigit(position: number): number | undefined {
+  return position < 9 ? position + 1 : position === 9 ? 0 : undefined;
+}
+
+/** The deck a digit opens (its position among the decks), the inverse of `deckDigit`. */
+export function deckForDigit(digit: number): number {
+  return digit === 0 ? 9 : digit - 1;
+}
+
+export function menuEntries(
+  trainer: Trainer,
+  counts: { readonly due: number; readonly new: number },
+  t: Strings,
+): MenuEntry[] {
+  const hot = (command: Command) => keyOf(command, 'home');
+  const deckEntry = (deck: Deck, i: number): MenuEntry => {
+    const digit = deckDigit(i);
+    return {
+      id: `deck:${deck.id}`,
+      ...(digit === undefined ? {} : { hotkey: String(digit) }),
+      label: t.browseDeck(deck.title),
+      value: `${trainer.cardsIn(deck.id)} ${t.cards}`,
+      open: { type: 'open-review', mode: 'deck', deckId: deck.id },
+    };
+  };
+  return [
+    {
+      id: 'new',
+      ...withKey(hot('learn-new')),
+      label: t.learnNew,
+      value: `${counts.new}`,
+      open: { type: 'open-review', mode: 'new' },
+    },
+    {
+      id: 'due',
+      ...withKey(hot('review-due')),
+      label: t.reviewDue,
+      value: `${counts.due}`,
+      open: { type: 'open-review', mode: 'due' },
+    },
+    ...trainer.decks.map(deckEntry),
+  ];
+}
+
+function withKey(key: string | undefined): { hotkey?: string } {
+  return key === undefined ? {} : { hotkey: key };
+}

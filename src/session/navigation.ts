@@ -1,7 +1,11 @@
 // Which screen is showing. A reducer so the flow can be tested without rendering. Adding a
 // screen: a variant here, its file under src/ui/screens/, a case in the screen host and
 // its keymap rows.
+import type { PracticeChoice } from './practice.js';
 import type { Mode } from './trainer.js';
+
+/** Screens opened from the home menu by their hotkey (s, o, p, c). */
+export type ToolScreen = 'stats' | 'settings' | 'practice' | 'cards';
 
 export type Screen =
   | { readonly name: 'home' }
@@ -11,7 +15,10 @@ export type Screen =
       readonly deckId?: string;
       /** Remounts the review screen even when the same deck is opened twice. */
       readonly run: number;
-    };
+    }
+  | { readonly name: ToolScreen }
+  /** A practice session: the review screen on the chosen cards, logged as practice. */
+  | { readonly name: 'practice-run'; readonly choice: PracticeChoice; readonly run: number };
 
 export type Navigation = {
   readonly screen: Screen;
@@ -26,7 +33,9 @@ export type NavAction =
   | { type: 'open-review'; mode: Mode; deckId?: string }
   | { type: 'home' }
   | { type: 'help'; open: boolean }
-  | { type: 'home-cursor'; row: number };
+  | { type: 'home-cursor'; row: number }
+  | { type: 'open'; screen: ToolScreen }
+  | { type: 'practise'; choice: PracticeChoice };
 
 export const START: Navigation = { screen: { name: 'home' }, help: false, homeCursor: 0, runs: 0 };
 
@@ -50,6 +59,15 @@ export function navigationReducer(nav: Navigation, action: NavAction): Navigatio
       return { ...nav, help: action.open };
     case 'home-cursor':
       return { ...nav, homeCursor: Math.max(0, action.row) };
+    case 'open':
+      return { ...nav, help: false, screen: { name: action.screen } };
+    case 'practise':
+      return {
+        ...nav,
+        help: false,
+        runs: nav.runs + 1,
+        screen: { name: 'practice-run', choice: action.choice, run: nav.runs + 1 },
+      };
   }
 }
 

@@ -14,6 +14,11 @@ import { HelpScreen } from './screens/help-screen.js';
 import { HomeScreen } from './screens/home-screen.js';
 import { ReviewScreen } from './screens/review/review-screen.js';
 import { strings } from './strings.js';
+import { CardsScreen } from './screens/tools/cards-screen.js';
+import { PracticeRun } from './screens/tools/practice-run.js';
+import { PracticeScreen } from './screens/tools/practice-screen.js';
+import { SettingsScreen } from './screens/tools/settings-screen.js';
+import { StatsScreen } from './screens/tools/stats-screen.js';
 import { useApp } from 'ink';
 
 export const MIN_COLUMNS = 40;
@@ -108,6 +113,16 @@ function ScreenHost({ nav }: { readonly nav: Navigation }) {
           {...(screen.deckId ? { deckId: screen.deckId } : {})}
         />
       );
+    case 'stats':
+      return <StatsScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'practice':
+      return <PracticeScreen />;
+    case 'cards':
+      return <CardsScreen />;
+    case 'practice-run':
+      return <PracticeRun key={screen.run} choice={screen.choice} />;
     default:
       return assertNever(screen);
   }

@@ -4,10 +4,9 @@
 import type { Lang } from '../../content/types.js';
 import type { HeatmapDay } from '../../srs/activity.js';
 import { padEnd, stringWidth } from '../../text/width.js';
+import type { Span } from './lines.js';
 
-export type ChartTone = 'good' | 'muted' | 'accent' | 'warn' | 'bad';
-export type ChartSpan = { readonly text: string; readonly tone?: ChartTone };
-export type ChartRow = readonly ChartSpan[];
+export type ChartRow = readonly Span[];
 
 /** Heatmap cells from none to busiest: a dot for a day without reviews, then four shades. */
 export const DENSITY = ['·', '░', '▒', '▓', '█'] as const;
@@ -74,7 +73,7 @@ export function heatmapRows(
   }
   const rows: ChartRow[] = [[{ text: months.trimEnd(), tone: 'muted' }]];
   grid.forEach((week, wd) => {
-    const spans: ChartSpan[] = [{ text: padEnd(labels[wd]!, labelWidth), tone: 'muted' }];
+    const spans: Span[] = [{ text: padEnd(labels[wd]!, labelWidth), tone: 'muted' }];
     week.forEach((d, col) => {
       const level = d ? densityLevel(d.reviews, max) : -1;
       const text = level < 0 ? ' ' : DENSITY[level]!;
@@ -84,7 +83,7 @@ export function heatmapRows(
   });
   rows.push([
     { text: `${' '.repeat(labelWidth)}${legend.less} `, tone: 'muted' },
-    ...DENSITY.map((c, i): ChartSpan => ({
+    ...DENSITY.map((c, i): Span => ({
       text: i === 0 ? c : ` ${c}`,
       tone: i > 0 ? 'good' : 'muted',
     })),
@@ -116,7 +115,7 @@ export function forecastRows(
   const max = Math.max(1, ...counts);
   const rows: ChartRow[] = [];
   for (let r = opts.height - 1; r >= 0; r--) {
-    const spans: ChartSpan[] = counts.map((c, i) => {
+    const spans: Span[] = counts.map((c, i) => {
       const eighths = Math.round((c / max) * opts.height * 8) - r * 8;
       const ch = eighths >= 8 ? '█' : eighths > 0 ? EIGHTHS[eighths]! : ' ';
       // A day with nothing due still shows on the floor, so the axis is never blank.
@@ -138,7 +137,7 @@ export function forecastRows(
 }
 
 /** A bar `width` columns wide: █ for the share, ░ for the rest (no colour needed). */
-export function bar(fraction: number, width: number): ChartSpan[] {
+export function bar(fraction: number, width: number): Span[] {
   const full = Math.round(Math.min(1, Math.max(0, fraction)) * width);
   return [
     { text: '█'.repeat(full), tone: fraction < 0.5 ? 'warn' : 'good' },

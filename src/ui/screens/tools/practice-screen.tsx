@@ -71,7 +71,6 @@ export function PracticeScreen() {
   });
   const row = rows[state.cursor]!;
   useKeys(frame.plan.scopes, ({ command }) => {
-    if (frame.scroll(command)) return true;
     switch (command) {
       case 'back':
         navigate({ type: 'home' });
@@ -96,7 +95,8 @@ export function PracticeScreen() {
         return true;
       }
       default:
-        return false;
+        // ↑↓ move the cursor here; the frame scrolls with PgUp/PgDn when the body is taller.
+        return frame.scroll(command);
     }
   });
   return <Frame frame={frame} />;

@@ -84,7 +84,6 @@ export function SettingsScreen() {
     resetKey: 'settings',
   });
   useKeys(frame.plan.scopes, ({ command }) => {
-    if (frame.scroll(command)) return true;
     switch (command) {
       case 'back':
         navigate({ type: 'home' });
@@ -108,7 +107,8 @@ export function SettingsScreen() {
         }
         return true;
       default:
-        return false;
+        // ↑↓ move the cursor here; the frame scrolls with PgUp/PgDn when the body is taller.
+        return frame.scroll(command);
     }
   });
   return <Frame frame={frame} />;

@@ -156,7 +156,8 @@ export function CardsScreen({ filter }: Props) {
           return false;
       }
     },
-    state.searching ? { onText: (text) => dispatch({ type: 'type', text }) } : {},
+    // A paste, or fast typing over SSH, arrives as one burst: take every character.
+    state.searching ? { onText: (text) => dispatch({ type: 'type', text }), burst: true } : {},
   );
   return <Frame frame={frame} />;
 }

@@ -2,7 +2,7 @@
 // without loading React or ink; the trainer is imported only when it is needed.
 import { parseArgs } from './cli/args.js';
 import { helpText } from './cli/help.js';
-import { resolveLang } from './cli/lang.js';
+import { langFlag, resolveLang } from './cli/lang.js';
 
 declare const __TCP_DRILL_VERSION__: string;
 const VERSION = typeof __TCP_DRILL_VERSION__ === 'string' ? __TCP_DRILL_VERSION__ : '0.0.0-dev';
@@ -13,7 +13,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArgs(argv);
   switch (parsed.kind) {
     case 'help':
-      process.stdout.write(helpText(VERSION));
+      process.stdout.write(helpText(VERSION, resolveLang(langFlag(argv))));
       return 0;
     case 'version':
       process.stdout.write(`${VERSION}\n`);
@@ -45,6 +45,8 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'states':
       return (await import('./cli/states.js')).runStates({ json, lang });
+    case 'sim':
+      return (await import('./cli/sim.js')).runSim(parsed.args[0], { json, lang });
     case 'stats':
       return (await import('./cli/stats.js')).runStats({ json, lang });
     case 'settings':

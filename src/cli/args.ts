@@ -1,6 +1,7 @@
 // Command-line parsing: a small table of commands and the flags each accepts.
 
-export type CommandName = 'train' | 'lint' | 'states' | 'stats' | 'settings' | 'progress' | 'reset';
+export type CommandName =
+  'train' | 'lint' | 'states' | 'sim' | 'stats' | 'settings' | 'progress' | 'reset';
 
 type Spec = {
   readonly flags: readonly string[];
@@ -28,6 +29,12 @@ export const COMMANDS: Readonly<Record<CommandName, Spec>> = {
     args: [0, 0],
     usage: 'tcp-drill states [--json]',
     summary: 'RFC 9293 state diagram and table',
+  },
+  sim: {
+    flags: ['--json', '--lang'],
+    args: [0, 1],
+    usage: 'tcp-drill sim [FILE|-] [--json]',
+    summary: 'replay a two-host script (see README)',
   },
   stats: {
     flags: ['--json', '--lang'],

@@ -1,40 +1,104 @@
-// Reads a folder of deck files from disk and hands the bytes to the pure compiler.
+// Reads a folder of deck files (or one deck file) from disk and hands the bytes to the
+// pure compiler. A file or folder that cannot be read is a diagnostic like any other.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
-import { compileBank } from '../content/compile-bank.js';
-import type { CompileResult } from '../content/types.js';
-import { STATE_MACHINE_FILE, checkStateMachine } from '../tcp/check-state-machine.js';
+import { dirname, join, relative } from 'node:path';
+import { compileBank, type SourceFile } from '../content/compile-bank.js';
+import type { CompileResult, Diagnostic } from '../content/types.js';
+import { StoreError, storeError } from '../store/store-error.js';
+import { STATE_MACHINE_FILE, WORDS_FILES, checkStateMachine } from '../tcp/check-state-machine.js';
+import { SCENARIO_DIR, compileScenarios } from '../tcp/compile-scenario.js';
 
 export class MissingFolderError extends Error {}
 
+type Listing = { readonly paths: string[]; readonly diagnostics: Diagnostic[] };
+
 /** Every `*.md` below `dir` except README files and the model folder, in a stable order. */
-async function listDecks(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+async function listDecks(dir: string): Promise<Listing> {
   const model = join(dir, dirname(STATE_MACHINE_FILE));
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name.toLowerCase() !== 'readme.md')
-    .filter((e) => e.parentPath !== model && !e.parentPath.startsWith(model + sep))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
+  const listing: Listing = { paths: [], diagnostics: [] };
+  const walk = async (folder: string): Promise<void> => {
+    if (folder === model) return;
+    const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
+      listing.diagnostics.push(unreadable(folder, error));
+      return [];
+    });
+    for (const e of entries) {
+      const path = join(folder, e.name);
+      // Links are not followed, so a link loop cannot trap the walk.
+      if (e.isDirectory()) await walk(path);
+      else if (e.isFile() && e.name.endsWith('.md') && e.name.toLowerCase() !== 'readme.md')
+        listing.paths.push(path);
+    }
+  };
+  await walk(dir);
+  listing.paths.sort();
+  return listing;
 }
 
 /**
- * Compiles the decks in `dir`. Paths in diagnostics are shown relative to the current
- * directory, the way the user typed them.
+ * Compiles the decks in `dir`, or the one deck file `dir` names. Paths in diagnostics are
+ * shown relative to the current directory, the way the user typed them.
  */
 export async function readContentFolder(dir: string): Promise<CompileResult> {
   const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw new MissingFolderError(`no such folder: ${dir}`);
-  const paths = await listDecks(dir);
-  const files = await Promise.all(
-    paths.map(async (p) => ({ path: relative(process.cwd(), p) || p, bytes: await readFile(p) })),
-  );
+  if (!info) throw new MissingFolderError(`no such folder: ${dir}`);
+  const { paths, diagnostics: unlisted } = info.isDirectory()
+    ? await listDecks(dir)
+    : { paths: [dir], diagnostics: [] };
+  const files: SourceFile[] = [];
+  for (const p of paths) {
+    const path = shown(p);
+    const bytes = await readFile(p).catch((error: unknown) => {
+      unlisted.push(unreadable(path, error));
+      return undefined;
+    });
+    if (bytes) files.push({ path, bytes });
+  }
   const result = compileBank(files);
+  const diagnostics = [...unlisted, ...result.diagnostics];
   // A content folder may carry the state-machine model too (the built-in one does).
   const modelPath = join(dir, STATE_MACHINE_FILE);
-  const model = await readFile(modelPath, 'utf8').catch(() => undefined);
-  if (model === undefined) return result;
-  const shown = relative(process.cwd(), modelPath) || modelPath;
-  const { diagnostics } = checkStateMachine(model, shown);
-  return { ...result, diagnostics: [...result.diagnostics, ...diagnostics] };
+  const model = info.isDirectory()
+    ? await readFile(modelPath, 'utf8').catch(() => undefined)
+    : undefined;
+  if (model !== undefined) {
+    const words = async (name: string) => {
+      const path = join(dir, name);
+      return { text: await readFile(path, 'utf8').catch(() => undefined), file: shown(path) };
+    };
+    const checked = checkStateMachine(model, shown(modelPath), {
+      en: await words(WORDS_FILES.en),
+      zh: await words(WORDS_FILES.zh),
+    });
+    diagnostics.push(...checked.diagnostics);
+  }
+  diagnostics.push(...(await checkScenarios(dir)));
+  return { ...result, diagnostics };
+}
+
+function shown(path: string): string {
+  return relative(process.cwd(), path) || path;
+}
+
+function unreadable(path: string, error: unknown): Diagnostic {
+  const problem = storeError(error, path);
+  // Not a system error: a bug, which must not pass for a diagnostic.
+  if (!(problem instanceof StoreError)) throw problem;
+  return { file: shown(path), line: 1, column: 1, message: `cannot read it: ${problem.problem}` };
+}
+
+/** The sequence-diagram scenarios of the model folder, when it has them. */
+async function checkScenarios(dir: string): Promise<CompileResult['diagnostics']> {
+  const folder = join(dir, SCENARIO_DIR);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const files = await Promise.all(
+    names
+      .filter((name) => name.endsWith('.sim'))
+      .sort()
+      .map(async (name) => ({
+        path: shown(join(folder, name)),
+        text: await readFile(join(folder, name), 'utf8'),
+      })),
+  );
+  return compileScenarios(files).diagnostics;
 }

@@ -6,3 +6,13 @@ export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv = p
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^zh\b|^zh[_-]/i.test(locale) ? 'zh' : 'en';
 }
+
+/** The --lang value anywhere on the command line (`--lang zh`, `--lang=zh`), for --help. */
+export function langFlag(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === '--lang') return argv[i + 1];
+    if (token.startsWith('--lang=')) return token.slice('--lang='.length);
+  }
+  return undefined;
+}

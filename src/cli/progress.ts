@@ -1,19 +1,22 @@
 // `tcp-drill progress export|import FILE`: carry progress to another machine. Export
-// writes everything as JSON; import merges (by review id, and card and time), so it is safe
-// to repeat, and says how many reviews it added.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { openStore } from '../store/file-store.js';
-import { dataDir, PROGRESS_FILE, REVIEW_LOG } from '../store/paths.js';
-import { exportProgress, ImportError, importProgress } from '../store/transfer.js';
-import { createMemoryStore } from '../store/memory-store.js';
+// writes everything as JSON (FILE `-` is stdout) and never overwrites a file without
+// --force; import merges (by review id, and card and time), so it is safe to repeat, and
+// says how many reviews it added.
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { exportProgress, ImportError, mergeProgress, parseExport } from '../store/transfer.js';
+import { isSystemError, storeError, StoreError } from '../store/store-error.js';
+import { warn } from './say.js';
+import { withProgress } from './with-progress.js';
 
-const USAGE = 'Usage: tcp-drill progress export|import FILE';
+const USAGE = 'Usage: tcp-drill progress export|import FILE [--force]';
+const STDIO = '-';
 
 export function runProgress(
   sub: string,
   file: string,
   env: NodeJS.ProcessEnv = process.env,
+  opts: { readonly force?: boolean } = {},
 ): number {
   if ((sub !== 'export' && sub !== 'import') || file === '') {
     process.stderr.write(
@@ -22,54 +25,62 @@ export function runProgress(
     return 2;
   }
   try {
-    return sub === 'export' ? runExport(dataDir(env), file) : runImport(dataDir(env), file);
+    return sub === 'export' ? runExport(file, env, opts.force ?? false) : runImport(file, env);
   } catch (error) {
-    // Expected failures (a missing file, a full disk, a bad export) end here as one line.
-    process.stderr.write(`tcp-drill: ${describe(error, file)}\n`);
+    // Expected failures with FILE itself (missing, a folder, a bad export) end here as one line.
+    if (error instanceof ImportError) warn(`cannot import ${shown(file)}: ${error.message}`);
+    else if (error instanceof StoreError) warn(error.message);
+    else if (isSystemError(error)) warn((storeError(error, shown(file)) as Error).message);
+    else throw error;
     return 1;
   }
 }
 
-function runExport(dir: string, file: string): number {
-  const hasData = existsSync(join(dir, REVIEW_LOG)) || existsSync(join(dir, PROGRESS_FILE));
-  const { store, notices } = hasData
-    ? openStore({ dir })
-    : { store: createMemoryStore(), notices: [] };
-  try {
-    for (const notice of notices) process.stderr.write(`tcp-drill: ${notice}\n`);
-    const data = exportProgress(store);
-    writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-    process.stdout.write(`Exported ${store.reviews().length} reviews to ${file}\n`);
-  } finally {
-    store.close();
-  }
-  return 0;
+function runExport(file: string, env: NodeJS.ProcessEnv, force: boolean): number {
+  if (file !== STDIO) checkTarget(file, force);
+  return withProgress({ write: false, env }, (store) => {
+    const text = `${JSON.stringify(exportProgress(store), null, 2)}\n`;
+    const count = store.reviews().length;
+    if (file === STDIO) {
+      process.stdout.write(text);
+      process.stderr.write(`Exported ${count} reviews to stdout\n`);
+    } else {
+      writeFileSync(file, text, { flag: force ? 'w' : 'wx' });
+      process.stdout.write(`Exported ${count} reviews to ${file}\n`);
+    }
+    return 0;
+  });
 }
 
-function runImport(dir: string, file: string): number {
-  const text = readFileSync(file, 'utf8');
+/** Refuses before any work: an existing file (without --force) or a folder that is not there. */
+function checkTarget(file: string, force: boolean): void {
+  const folder = dirname(file);
+  if (!existsSync(folder)) throw new StoreError(folder, 'no such folder');
+  if (!statSync(folder).isDirectory()) throw new StoreError(folder, 'is a file, not a folder');
+  if (!existsSync(file)) return;
+  if (statSync(file).isDirectory()) throw new StoreError(file, 'is a folder, not a file');
+  if (!force) throw new StoreError(file, 'already exists; add --force to overwrite it');
+}
+
+function runImport(file: string, env: NodeJS.ProcessEnv): number {
+  const text = readFileSync(file === STDIO ? 0 : file, 'utf8');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     throw new ImportError('is not valid JSON');
   }
-  const result = importProgress(dir, data);
-  for (const notice of result.notices) process.stderr.write(`tcp-drill: ${notice}\n`);
-  const settings = result.settingsUpdated ? '; settings updated from the file' : '';
-  process.stdout.write(
-    `Imported ${result.added} review${result.added === 1 ? '' : 's'} from ${file} (${result.present} already here)${settings}\n`,
-  );
-  return 0;
+  const parsed = parseExport(data); // check the file before touching the folder
+  return withProgress({ write: true, env }, (store) => {
+    const result = mergeProgress(store, parsed);
+    const settings = result.settingsUpdated ? '; settings updated from the file' : '';
+    process.stdout.write(
+      `Imported ${result.added} review${result.added === 1 ? '' : 's'} from ${shown(file)} (${result.present} already here)${settings}\n`,
+    );
+    return 0;
+  });
 }
 
-function describe(error: unknown, file: string): string {
-  if (error instanceof ImportError) return `cannot import ${file}: ${error.message}`;
-  const e = error as NodeJS.ErrnoException;
-  // The failing path may be the data folder rather than FILE: name the one that failed.
-  const path = e.path ?? file;
-  if (e.code === 'ENOENT') return `${path}: no such file`;
-  if (e.code === 'EACCES' || e.code === 'EPERM') return `${path}: permission denied`;
-  if (e.code === 'EISDIR') return `${path} is a folder, not a file`;
-  return `${path}: ${e.message ?? String(error)}`;
+function shown(file: string): string {
+  return file === STDIO ? 'stdin' : file;
 }

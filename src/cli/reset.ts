@@ -1,8 +1,13 @@
-// `tcp-drill reset`: moves all progress into a backup folder (nothing is deleted). Asks
-// first on a terminal; without one, --yes is required so a script never resets by accident.
+// `tcp-drill reset [--all]`: moves all progress into a backup folder (nothing is deleted).
+// Settings are kept unless --all is given. Asks first on a terminal; without one, --yes is
+// required so a script never resets by accident.
 import { createInterface } from 'node:readline/promises';
+import { openStore } from '../store/file-store.js';
 import { dataDir } from '../store/paths.js';
 import { resetProgress } from '../store/reset.js';
+import type { Settings } from '../srs/settings.js';
+import { warn } from './say.js';
+import { reportStoreError, withProgress } from './with-progress.js';
 
 export const RESET_PROMPT = 'Type yes to clear all progress (a backup is kept): ';
 
@@ -12,34 +17,50 @@ export type ResetIo = {
 };
 
 export async function runReset(
-  opts: { yes: boolean },
+  opts: { yes: boolean; all?: boolean },
   env: NodeJS.ProcessEnv = process.env,
   io: ResetIo = { input: process.stdin, output: process.stdout },
 ): Promise<number> {
   if (!opts.yes) {
     if (!io.input.isTTY || !io.output.isTTY) {
-      process.stderr.write(
-        'tcp-drill: reset needs --yes when there is no terminal to ask on; nothing was changed\n',
-      );
+      warn('reset needs --yes when there is no terminal to ask on; nothing was changed');
       return 2;
     }
+    // Saying no is a fine answer, not a failure.
     if ((await ask(io, RESET_PROMPT)).trim().toLowerCase() !== 'yes') {
       io.output.write('Nothing was changed.\n');
-      return 1;
+      return 0;
     }
   }
   const dir = dataDir(env);
-  let backupDir: string | undefined;
-  try {
-    backupDir = resetProgress(dir).backupDir;
-  } catch (error) {
-    process.stderr.write(`tcp-drill: could not reset ${dir}: ${(error as Error).message}\n`);
-    return 1;
+  let kept: { value: Settings; changedAt: number } | undefined;
+  if (!opts.all) {
+    const code = withProgress({ write: false, env }, (store) => {
+      if (store.settingsChangedAt > 0)
+        kept = { value: store.settings, changedAt: store.settingsChangedAt };
+      return 0;
+    });
+    if (code !== 0) return code;
   }
-  io.output.write(
-    backupDir ? `Progress cleared. Backup: ${backupDir}\n` : `No progress to clear in ${dir}\n`,
-  );
-  return 0;
+  try {
+    const { backupDir } = resetProgress(dir);
+    if (backupDir && kept) {
+      const { store } = openStore({ dir });
+      try {
+        store.merge([], kept);
+      } finally {
+        store.close();
+      }
+    }
+    io.output.write(
+      backupDir
+        ? `Progress cleared${kept ? ' (settings kept)' : ''}. Backup: ${backupDir}\n`
+        : `No progress to clear in ${dir}\n`,
+    );
+    return 0;
+  } catch (error) {
+    return reportStoreError(error);
+  }
 }
 
 /** The answer to one question; Ctrl+D or Ctrl+C counts as no answer. */

@@ -1,11 +1,8 @@
 // `tcp-drill settings [name=value ...] [--json]`: show or change the daily limits and the
 // desired retention. Changing retention reschedules every card (the store replays the log).
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { DEFAULT_SETTINGS, SETTING_NAMES, parseSetting } from '../srs/settings.js';
+import { SETTING_NAMES, parseSetting } from '../srs/settings.js';
 import type { Settings } from '../srs/settings.js';
-import { openStore } from '../store/file-store.js';
-import { PROGRESS_FILE, REVIEW_LOG, dataDir } from '../store/paths.js';
+import { withProgress } from './with-progress.js';
 
 const USAGE =
   'Usage: tcp-drill settings [new-per-day=N] [reviews-per-day=N] [retention=0.9] [lang=auto|en|zh] [color=auto|on|off] [--json]';
@@ -24,21 +21,14 @@ export function runSettings(
     }
     patch = { ...patch, ...parsed.patch };
   }
-  const dir = dataDir(env);
-  const exists = existsSync(join(dir, PROGRESS_FILE)) || existsSync(join(dir, REVIEW_LOG));
-  let settings: Settings = DEFAULT_SETTINGS;
-  // Reading needs no folder; only a change creates one.
-  if (exists || args.length > 0) {
-    const { store, notices } = openStore({ dir });
-    try {
-      for (const notice of notices) process.stderr.write(`tcp-drill: ${notice}\n`);
-      settings = args.length > 0 ? store.updateSettings(patch) : store.settings;
-    } finally {
-      store.close();
-    }
-  }
-  process.stdout.write(opts.json ? `${JSON.stringify(settings)}\n` : format(settings));
-  return 0;
+  const show = (settings: Settings): number => {
+    process.stdout.write(opts.json ? `${JSON.stringify(settings)}\n` : format(settings));
+    return 0;
+  };
+  // Reading opens nothing for writing, so it needs no folder; only a change creates one.
+  if (args.length === 0)
+    return withProgress({ write: false, env }, (store) => show(store.settings));
+  return withProgress({ write: true, env }, (store) => show(store.updateSettings(patch)));
 }
 
 function format(settings: Settings): string {

@@ -1,14 +1,9 @@
 // `tcp-drill stats`: progress at a glance in at most 80 columns, or with --json one line
 // holding exactly the keys of Stats (a contract for scripts). Needs no terminal.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Lang } from '../content/types.js';
 import { computeStats, type Stats } from '../srs/stats.js';
-import { openStore } from '../store/file-store.js';
-import { createMemoryStore } from '../store/memory-store.js';
-import { dataDir, PROGRESS_FILE, REVIEW_LOG } from '../store/paths.js';
-import type { OpenResult } from '../store/progress-store.js';
 import { padEnd, stringWidth, truncateEnd, wrap } from '../text/width.js';
+import { withProgress } from './with-progress.js';
 
 export async function runStats(
   opts: { json: boolean; lang: Lang },
@@ -17,20 +12,8 @@ export async function runStats(
   const { builtinBank } = await import('../content/builtin.js');
   const cards = builtinBank.cards.filter((c) => c.lang === opts.lang);
   const now = Date.now();
-  const dir = dataDir(env);
-  let opened: OpenResult;
-  try {
-    opened = openIfAny(dir, now);
-  } catch (error) {
-    // A folder we may not read or write: say so plainly instead of an internal error.
-    process.stderr.write(
-      `tcp-drill: cannot open progress in ${dir}: ${(error as Error).message}\n`,
-    );
-    return 1;
-  }
-  const { store, notices } = opened;
-  try {
-    for (const notice of notices) process.stderr.write(`tcp-drill: ${notice}\n`);
+  // Only reads: works in a read-only folder, and creates none on a machine that never trained.
+  return withProgress({ write: false, env, now }, (store) => {
     const stats = computeStats({
       cards,
       states: store.states(),
@@ -42,16 +25,8 @@ export async function runStats(
       extraNew: store.extraNew(),
     });
     process.stdout.write(opts.json ? `${JSON.stringify(stats)}\n` : formatStats(stats, opts.lang));
-  } finally {
-    store.close();
-  }
-  return 0;
-}
-
-/** Looking at stats must not create a data folder on a machine that never trained. */
-function openIfAny(dir: string, now: number): OpenResult {
-  const any = existsSync(join(dir, REVIEW_LOG)) || existsSync(join(dir, PROGRESS_FILE));
-  return any ? openStore({ dir, now }) : { store: createMemoryStore(), notices: [] };
+    return 0;
+  });
 }
 
 const WIDTH = 80;

@@ -55,15 +55,32 @@ export function buildCards(draft: Draft, meta: DeckMeta, file: string, report: R
       ];
     }
     case 'C': {
-      if (answer) report(line, column, `cloze card '${id}' takes no A: line; use E: for an explanation`);
-      const text = (draft.fields.get('prompt') ?? []).map((s) => s.text).join('\n').trim();
-      const clozable = (draft.fields.get('prompt') ?? []).filter((s) => s.cloze).map((s) => s.text).join('\n');
+      if (answer)
+        report(line, column, `cloze card '${id}' takes no A: line; use E: for an explanation`);
+      const text = (draft.fields.get('prompt') ?? [])
+        .map((s) => s.text)
+        .join('\n')
+        .trim();
+      const clozable = (draft.fields.get('prompt') ?? [])
+        .filter((s) => s.cloze)
+        .map((s) => s.text)
+        .join('\n');
       const groups = [...new Set(findClozes(clozable).map((c) => c.index))].sort((a, b) => a - b);
       if (groups.length === 0) {
-        report(line, column, `cloze card '${id}' has no deletion: mark one like {{c1::hidden text}}`);
+        report(
+          line,
+          column,
+          `cloze card '${id}' has no deletion: mark one like {{c1::hidden text}}`,
+        );
         return [];
       }
-      return groups.map((index) => ({ ...base, id: `${id}:c${index}`, type: 'cloze' as const, text, index }));
+      return groups.map((index) => ({
+        ...base,
+        id: `${id}:c${index}`,
+        type: 'cloze' as const,
+        text,
+        index,
+      }));
     }
     case 'T': {
       const accept = answer
@@ -77,12 +94,25 @@ export function buildCards(draft: Draft, meta: DeckMeta, file: string, report: R
       }
       const more = answer.split('\n').slice(1).join('\n').trim();
       const fullExplain = [more, explain].filter(Boolean).join('\n\n');
-      return [{ ...base, ...(fullExplain ? { explain: fullExplain } : {}), id, type: 'typed', prompt, accept }];
+      return [
+        {
+          ...base,
+          ...(fullExplain ? { explain: fullExplain } : {}),
+          id,
+          type: 'typed',
+          prompt,
+          accept,
+        },
+      ];
     }
     case 'M': {
       const items = draft.lists.find((l) => l.field === 'prompt')?.items;
       if (!items) {
-        report(line, column, `multiple choice '${id}' needs a list of options: - [x] right / - [ ] wrong`);
+        report(
+          line,
+          column,
+          `multiple choice '${id}' needs a list of options: - [x] right / - [ ] wrong`,
+        );
         return [];
       }
       const options: { text: string; correct: boolean }[] = [];
@@ -96,7 +126,11 @@ export function buildCards(draft: Draft, meta: DeckMeta, file: string, report: R
       }
       const right = options.filter((o) => o.correct).length;
       if (right !== 1) {
-        report(line, column, `multiple choice '${id}' needs exactly one option marked [x] (found ${right})`);
+        report(
+          line,
+          column,
+          `multiple choice '${id}' needs exactly one option marked [x] (found ${right})`,
+        );
         return [];
       }
       if (options.length < 2) {
@@ -108,7 +142,11 @@ export function buildCards(draft: Draft, meta: DeckMeta, file: string, report: R
     case 'O': {
       const items = draft.lists.find((l) => l.field === 'prompt')?.items.map((i) => i.text) ?? [];
       if (items.length < 2) {
-        report(line, column, `ordering '${id}' needs at least two items in a list (found ${items.length})`);
+        report(
+          line,
+          column,
+          `ordering '${id}' needs at least two items in a list (found ${items.length})`,
+        );
         return [];
       }
       return [{ ...base, id, type: 'order', prompt: promptWithoutList(draft), items }];

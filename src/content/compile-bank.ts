@@ -1,6 +1,7 @@
 // Many deck files → one bank, with the checks that need every file at once:
 // duplicate ids and cards without a twin in the other language.
 import { compileDeck } from './compile-deck.js';
+import { findGiveaways } from './giveaway.js';
 import type { Card, CompileResult, Deck, Diagnostic, Lang } from './types.js';
 
 export type SourceFile = { readonly path: string; readonly bytes: Uint8Array };
@@ -11,7 +12,9 @@ export function decodeText(file: SourceFile): { text?: string; diagnostic?: Diag
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const at = positionOfByte(bytes, nul);
-    return { diagnostic: { file: path, ...at, message: 'not a text file (binary data: NUL byte)' } };
+    return {
+      diagnostic: { file: path, ...at, message: 'not a text file (binary data: NUL byte)' },
+    };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -35,13 +38,15 @@ export function compileBank(files: readonly SourceFile[]): CompileResult {
       continue;
     }
     const result = compileDeck(text ?? '', file.path);
-    diagnostics.push(...result.diagnostics);
+    diagnostics.push(...result.diagnostics, ...findGiveaways(result.cards, text ?? ''));
     if (result.deck) decks.push(result.deck);
     cards.push(...result.cards);
   }
   diagnostics.push(...checkDuplicates(decks, cards), ...checkTwins(decks, cards));
   sortBank(decks, cards);
-  diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  diagnostics.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
   return { decks, cards, diagnostics };
 }
 
@@ -64,7 +69,12 @@ function checkDuplicates(decks: readonly Deck[], cards: readonly Card[]): Diagno
     const key = `${deck.lang}/${deck.id}`;
     const other = seenDeck.get(key);
     if (other) {
-      out.push({ file: deck.file, line: 2, column: 1, message: `duplicate deck id '${deck.id}' (also in ${other.file})` });
+      out.push({
+        file: deck.file,
+        line: 2,
+        column: 1,
+        message: `duplicate deck id '${deck.id}' (also in ${other.file})`,
+      });
     } else seenDeck.set(key, deck);
   }
   // Ids are unique per language: a Chinese card shares its id with its English twin.
@@ -120,7 +130,12 @@ function checkTwins(decks: readonly Deck[], cards: readonly Card[]): Diagnostic[
     const theirDecks = new Set(decks.filter((d) => d.lang !== lang).map((d) => d.id));
     for (const deck of decks.filter((d) => d.lang === lang)) {
       if (!theirDecks.has(deck.id)) {
-        out.push({ file: deck.file, line: 2, column: 1, message: `deck '${deck.id}' has no twin in the other language` });
+        out.push({
+          file: deck.file,
+          line: 2,
+          column: 1,
+          message: `deck '${deck.id}' has no twin in the other language`,
+        });
       }
     }
   }
@@ -130,7 +145,7 @@ function checkTwins(decks: readonly Deck[], cards: readonly Card[]): Diagnostic[
 /** Index of the first byte that does not start or continue a valid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const len = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0;
     if (len === 0) return i;

@@ -3,9 +3,9 @@
 // Block structure comes from a CommonMark parser (mdast) with source positions. Card
 // markers (`Q:`, `A:`, …) are read only at the start of paragraph lines, so text inside
 // code fences, lists or quotes is never mistaken for a marker.
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Html, List, Paragraph, RootContent } from 'mdast';
 import { readFrontMatter } from './front-matter.js';
+import { parseMarkdown } from './parse-markdown.js';
 import type { DeckMeta } from './front-matter.js';
 import { buildCards } from './build-cards.js';
 import { FIELDS, ID_COMMENT, MARKER, OPENERS } from './draft.js';
@@ -26,9 +26,21 @@ export function compileDeck(source: string, file: string): DeckResult {
 
   const front = readFrontMatter(text);
   for (const p of front.problems) report(p.line, p.column, p.message);
-  const meta: DeckMeta = front.meta ?? { id: '?', order: 0, title: '?', topic: '?', lang: 'en', source: '' };
+  const meta: DeckMeta = front.meta ?? {
+    id: '?',
+    order: 0,
+    title: '?',
+    topic: '?',
+    lang: 'en',
+    source: '',
+  };
 
-  const root = fromMarkdown(front.body);
+  const parsed = parseMarkdown(front.body);
+  if ('problem' in parsed) {
+    report(parsed.problem.line, parsed.problem.column, parsed.problem.message);
+    return { cards: [], diagnostics };
+  }
+  const { root } = parsed;
   const slice = (node: RootContent) =>
     front.body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
 
@@ -54,7 +66,9 @@ export function compileDeck(source: string, file: string): DeckResult {
     switch (node.type) {
       case 'heading': {
         finish();
-        const title = slice(node).replace(/^#+\s*/, '').replace(/\s*#*$/, '');
+        const title = slice(node)
+          .replace(/^#+\s*/, '')
+          .replace(/\s*#*$/, '');
         headings.length = Math.max(0, node.depth - 2);
         if (node.depth >= 2) headings.push(title);
         break;
@@ -63,12 +77,21 @@ export function compileDeck(source: string, file: string): DeckResult {
         finish();
         break;
       case 'paragraph':
-        readLines(slice(node).split('\n'), node.position?.start.line ?? 1, node.position?.start.column ?? 1, node);
+        readLines(
+          slice(node).split('\n'),
+          node.position?.start.line ?? 1,
+          node.position?.start.column ?? 1,
+          node,
+        );
         break;
       case 'html':
         // Author comments between cards are allowed; a lone id comment is a misplaced id.
         if (ID_COMMENT.test(node.value.trim()) && !draft) {
-          report(start.line, start.column, 'id comment is not on a card line: put it on the Q:/C:/T:/M:/O:/R: line');
+          report(
+            start.line,
+            start.column,
+            'id comment is not on a card line: put it on the Q:/C:/T:/M:/O:/R: line',
+          );
         }
         break;
       case 'list':
@@ -76,14 +99,22 @@ export function compileDeck(source: string, file: string): DeckResult {
           const { items, tail } = splitList(node, front.body);
           draft.lists.push({ items, field: draft.current });
           const end = tail ? tail.offset : (node.position?.end.offset ?? 0);
-          append({ text: front.body.slice(node.position?.start.offset ?? 0, end).trimEnd(), cloze: false, list: true });
+          append({
+            text: front.body.slice(node.position?.start.offset ?? 0, end).trimEnd(),
+            cloze: false,
+            list: true,
+          });
           // `E:` right under the last item is a lazy continuation in CommonMark; the author
           // meant a field, so read those lines as card lines.
           if (tail) readLines(tail.lines, tail.line, 1, tail.para);
         } else if (!seenCard) intro.push(slice(node));
         break;
       case 'code':
-        if (draft) append({ text: slice(node), cloze: /\bcloze\b/.test(`${node.lang ?? ''} ${node.meta ?? ''}`) });
+        if (draft)
+          append({
+            text: slice(node),
+            cloze: /\bcloze\b/.test(`${node.lang ?? ''} ${node.meta ?? ''}`),
+          });
         else if (!seenCard) intro.push(slice(node));
         break;
       default:
@@ -93,7 +124,12 @@ export function compileDeck(source: string, file: string): DeckResult {
   }
   finish();
 
-  function readLines(lines: readonly string[], firstLine: number, firstColumn: number, node?: Paragraph) {
+  function readLines(
+    lines: readonly string[],
+    firstLine: number,
+    firstColumn: number,
+    node?: Paragraph,
+  ) {
     lines.forEach((rawLine, i) => {
       const line = firstLine + i;
       const column = i === 0 ? firstColumn : 1;
@@ -118,11 +154,16 @@ export function compileDeck(source: string, file: string): DeckResult {
         append({ text: rest.trim(), cloze: true });
       } else if (name && (FIELDS as readonly string[]).includes(name)) {
         if (!draft) {
-          report(line, column, `${name}: is outside a card: start the card with Q:, C:, T:, M:, O: or R:`);
+          report(
+            line,
+            column,
+            `${name}: is outside a card: start the card with Q:, C:, T:, M:, O: or R:`,
+          );
           return;
         }
         draft.current = name as FieldName;
-        if (draft.fields.has(draft.current)) report(line, column, `the card already has an ${name}: line`);
+        if (draft.fields.has(draft.current))
+          report(line, column, `the card already has an ${name}: line`);
         draft.fields.set(draft.current, []);
         append({ text: trimmed.slice(name.length + 1).trim(), cloze: true });
       } else if (name && i === 0) {
@@ -141,9 +182,14 @@ export function compileDeck(source: string, file: string): DeckResult {
   return { deck, cards: front.meta ? cards : [], diagnostics };
 
   /** Finds the `<!-- id: … -->` comment on a marker line and removes it from the text. */
-  function takeId(node: Paragraph | undefined, line: number, rest: string): { rest: string; id?: string } {
+  function takeId(
+    node: Paragraph | undefined,
+    line: number,
+    rest: string,
+  ): { rest: string; id?: string } {
     const html = node?.children.find(
-      (c): c is Html => c.type === 'html' && c.position?.start.line === line && ID_COMMENT.test(c.value.trim()),
+      (c): c is Html =>
+        c.type === 'html' && c.position?.start.line === line && ID_COMMENT.test(c.value.trim()),
     );
     if (!html) return { rest };
     const id = ID_COMMENT.exec(html.value.trim())?.[1] ?? '';
@@ -157,10 +203,7 @@ type Tail = { lines: string[]; line: number; offset: number; para: Paragraph };
  * The items of an option list (first paragraph of each, without the bullet), and any
  * card lines that CommonMark folded into the last item as a lazy continuation.
  */
-function splitList(
-  list: List,
-  body: string,
-): { items: ListItem[]; tail?: Tail } {
+function splitList(list: List, body: string): { items: ListItem[]; tail?: Tail } {
   const items: ListItem[] = [];
   let tail: Tail | undefined;
   for (const item of list.children) {

@@ -2,7 +2,14 @@
 // reader (compile-deck.ts) and the validator that turns a finished draft into cards.
 
 /** Markers that open a card, and the card type each one makes. */
-export const OPENERS = { Q: 'basic', R: 'reversed', C: 'cloze', T: 'typed', M: 'choice', O: 'order' } as const;
+export const OPENERS = {
+  Q: 'basic',
+  R: 'reversed',
+  C: 'cloze',
+  T: 'typed',
+  M: 'choice',
+  O: 'order',
+} as const;
 export type Opener = keyof typeof OPENERS;
 /** Markers that add a field to the open card: answer, explanation, source. */
 export const FIELDS = ['A', 'E', 'S'] as const;

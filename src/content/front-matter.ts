@@ -12,7 +12,11 @@ export type DeckMeta = {
   readonly source: string;
 };
 
-export type FrontMatterProblem = { readonly line: number; readonly column: number; readonly message: string };
+export type FrontMatterProblem = {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+};
 
 export type FrontMatter = {
   readonly meta?: DeckMeta;
@@ -45,7 +49,9 @@ export function readFrontMatter(text: string): FrontMatter {
   const end = lines.findIndex((l, i) => i > 0 && (l.trimEnd() === '---' || l.trimEnd() === '...'));
   if (end < 0) {
     return {
-      problems: [{ line: 1, column: 1, message: 'front matter is not closed: add a line with ---' }],
+      problems: [
+        { line: 1, column: 1, message: 'front matter is not closed: add a line with ---' },
+      ],
       body: text,
     };
   }
@@ -62,10 +68,27 @@ export function readFrontMatter(text: string): FrontMatter {
       body,
     };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    // An alias bomb (aliases of aliases, exponential when expanded): yaml refuses it.
+    return {
+      problems: [
+        {
+          line: 2,
+          column: 1,
+          message: 'malformed front matter: too many aliases (*name); write the values out',
+        },
+      ],
+      body,
+    };
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return {
-      problems: [{ line: 2, column: 1, message: 'malformed front matter: expected key: value lines' }],
+      problems: [
+        { line: 2, column: 1, message: 'malformed front matter: expected key: value lines' },
+      ],
       body,
     };
   }
@@ -83,12 +106,20 @@ export function readFrontMatter(text: string): FrontMatter {
   for (const key of KEYS) {
     const value = record[key];
     if (typeof value !== 'string' || value.trim() === '') {
-      problems.push({ line: lineOf(key), column: 1, message: `front matter needs '${key}' (text)` });
+      problems.push({
+        line: lineOf(key),
+        column: 1,
+        message: `front matter needs '${key}' (text)`,
+      });
     }
   }
   const lang = record.lang;
   if (typeof lang === 'string' && !(LANGS as readonly string[]).includes(lang)) {
-    problems.push({ line: lineOf('lang'), column: 1, message: `lang must be one of ${LANGS.join(', ')}` });
+    problems.push({
+      line: lineOf('lang'),
+      column: 1,
+      message: `lang must be one of ${LANGS.join(', ')}`,
+    });
   }
   const id = record.id;
   if (typeof id === 'string' && !ID_PATTERN.test(id)) {
@@ -104,7 +135,10 @@ export function readFrontMatter(text: string): FrontMatter {
   }
   if (problems.length > 0) return { problems, body };
   const meta = {
-    ...(Object.fromEntries(KEYS.map((k) => [k, String(record[k]).trim()])) as Omit<DeckMeta, 'order'>),
+    ...(Object.fromEntries(KEYS.map((k) => [k, String(record[k]).trim()])) as Omit<
+      DeckMeta,
+      'order'
+    >),
     order: order as number,
   };
   return { meta, problems, body };

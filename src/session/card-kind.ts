@@ -1,7 +1,8 @@
 // How a card is answered, decided in one place. Everything that differs between card types
 // on screen (the keys, the options, the check) asks this module instead of `card.type`.
 import type { Card } from '../content/types.js';
-import { distinctAnswers, gradeChoice, gradeOrder, gradeTyped } from '../srs/grading.js';
+import { distinctAnswers, gradeChoice, gradeOrder, gradeTypedAnswer } from '../srs/grading.js';
+import type { Verdict } from '../srs/grading.js';
 
 /**
  * `reveal`: think, show the answer, grade yourself (flashcards, clozes). `type`: type the
@@ -50,18 +51,26 @@ export function figureOf(card: Card): string | undefined {
 /** What the learner did: text typed, or positions picked as indices into `choices(card)`. */
 export type Response = { readonly typed: string; readonly picked: readonly number[] };
 
-/** Is the response right? The matching rules themselves live in srs/grading.ts. */
-export function checkResponse(card: Card, response: Response): boolean {
+/**
+ * Right, wrong, or (typed answers only) a near miss: one slip of the keyboard away. The
+ * matching rules themselves live in srs/grading.ts.
+ */
+export function responseVerdict(card: Card, response: Response): Verdict {
   switch (card.type) {
     case 'typed':
-      return gradeTyped(stripCode(response.typed), card.accept.map(stripCode));
+      return gradeTypedAnswer(stripCode(response.typed), card.accept.map(stripCode)).verdict;
     case 'choice':
-      return gradeChoice(card.options, response.picked).correct;
+      return gradeChoice(card.options, response.picked).correct ? 'right' : 'wrong';
     case 'order':
-      return gradeOrder(response.picked, card.items.length).correct;
+      return gradeOrder(response.picked, card.items.length).correct ? 'right' : 'wrong';
     default:
-      return true;
+      return 'right';
   }
+}
+
+/** Is the response right? */
+export function checkResponse(card: Card, response: Response): boolean {
+  return responseVerdict(card, response) === 'right';
 }
 
 /** The accepted spellings of a typed card worth showing (one per normalized form). */

@@ -8,10 +8,17 @@ export function practiceTrainer(base: Trainer, cards: readonly Card[]): Trainer 
   return {
     ...base,
     queue: () => [...cards],
-    grade: (card, rating, answerMs, by) => {
-      base.practise(card, rating, answerMs, by);
-      // A practised card is not scheduled, so it never comes back within the session.
-      return { requeue: false };
+    grade: (card, rating, answerMs, by, preview) =>
+      base.practise(card, rating, answerMs, by, preview),
+    regrade: (previous, rating, answerMs) => {
+      // The learner overrides the automatic grade: take the practice answer back, log theirs.
+      base.undo();
+      const card = cards.find((c) => c.id === previous.card);
+      if (!card) throw new Error(`override of a card not in this practice: ${previous.card}`);
+      return base.practise(card, rating, answerMs, 'self', previous.preview);
     },
+    // Practice ignores due dates: a learning card is not "shown early" here.
+    earlyBy: () => 0,
+    summary: (since) => base.practiceSummary(since),
   };
 }

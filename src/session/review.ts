@@ -2,10 +2,11 @@
 // learner typed or picked, and the grade about to be recorded. Pure: no I/O, no clock.
 import type { Card } from '../content/types.js';
 import { permutation } from './shuffle.js';
-import { answerMode, checkResponse, choices, isChecked } from './card-kind.js';
-import { AGAIN, GOOD } from '../srs/scheduler.js';
+import { answerMode, choices, isChecked, responseVerdict } from './card-kind.js';
+import { AGAIN, GOOD, HARD } from '../srs/scheduler.js';
 import type { Rating } from '../srs/scheduler.js';
 import type { ReviewBy } from '../srs/review-log.js';
+import type { Graded, Preview } from './trainer.js';
 
 export type { Rating };
 
@@ -26,8 +27,16 @@ export type ReviewState = {
   readonly typed: string;
   /** Picked positions (in displayed order) for choice and order cards. */
   readonly picked: readonly number[];
-  /** Set when the answer is shown: the automatic verdict for cards the trainer checks. */
-  readonly verdict?: { readonly correct: boolean };
+  /**
+   * Set when the answer is shown: the automatic verdict for cards the trainer checks. `near`
+   * marks a typed answer one slip away ("almost: check the spelling"), graded Hard;
+   * `gaveUp` an answer the learner asked for instead of giving one, graded Again.
+   */
+  readonly verdict?: Verdict;
+  /** What each grade would schedule, worked out once when the answer is shown. */
+  readonly preview?: Preview;
+  /** The grade already on disk for this showing: a checked answer is saved when checked. */
+  readonly saved?: Graded;
   /** The grade that Enter/Space will record (the automatic one, or Good). */
   readonly rating: Rating;
   /** Time the current card was first shown, for answer-time statistics. */
@@ -37,15 +46,28 @@ export type ReviewState = {
   readonly seed: string;
 };
 
+export type Verdict = {
+  readonly correct: boolean;
+  readonly near?: true;
+  readonly gaveUp?: true;
+};
+
 export type ReviewAction =
   | { type: 'reveal'; now: number }
+  /** Show the answer without one, graded Again (any card type). */
+  | { type: 'give-up'; now: number }
+  /** The preview of the answer on screen (once per showing: a redraw does not change it). */
+  | { type: 'previewed'; preview: Preview }
+  /** The grade of this showing is on disk (an automatic or given-up grade, saved at once). */
+  | { type: 'saved'; graded: Graded }
   | { type: 'type'; text: string }
   | { type: 'backspace' }
   | { type: 'clear' }
   | { type: 'pick'; position: number; now: number }
   /** The grade was stored; `requeue` puts the card back at the end (a learning step due soon). */
   | { type: 'graded'; requeue: boolean; now: number }
-  | { type: 'undone'; now: number };
+  /** The store took back its newest grade, of `card`: step back to where it was given. */
+  | { type: 'undone'; card: string; now: number };
 
 export function startReview(queue: readonly Card[], now: number, seed = 'session'): ReviewState {
   return {
@@ -84,10 +106,15 @@ export function displayOrder(state: ReviewState, card: Card): number[] {
 
 /**
  * Who chose the grade about to be saved: the trainer's check, accepted as suggested, or
- * the learner (a self-graded card, or a digit that overrides the check).
+ * the learner (a self-graded card, a give-up, or a digit that overrides the check).
  */
 export function gradedBy(state: ReviewState, rating: Rating): ReviewBy {
-  return state.verdict && rating === state.rating ? 'auto' : 'self';
+  return state.verdict && !state.verdict.gaveUp && rating === state.rating ? 'auto' : 'self';
+}
+
+/** Whether the grade of the answer on screen should be saved now, before any key. */
+export function needsSaving(state: ReviewState): boolean {
+  return state.phase === 'answer' && state.verdict !== undefined && state.saved === undefined;
 }
 
 export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewState {
@@ -119,8 +146,26 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       }
       return state;
     }
+    case 'give-up':
+      if (state.phase !== 'question' || !card) return state;
+      return {
+        ...state,
+        phase: 'answer',
+        verdict: { correct: false, gaveUp: true },
+        rating: AGAIN,
+      };
+    case 'previewed':
+      if (state.phase !== 'answer' || action.preview.card !== card?.id || state.preview)
+        return state;
+      return { ...state, preview: action.preview };
+    case 'saved':
+      if (state.phase !== 'answer' || action.graded.card !== card?.id) return state;
+      return { ...state, saved: action.graded, rating: action.graded.rating };
     case 'reveal':
       if (state.phase !== 'question' || !card) return state;
+      // An empty answer is a give-up: Enter alone shows the answer, graded Again.
+      if (answerMode(card) === 'type' && state.typed.trim() === '')
+        return reviewReducer(state, { type: 'give-up', now: action.now });
       // Choice and order cards are answered by picking; Enter alone does not give up on them.
       if (answerMode(card) === 'pick-one' && state.picked.length === 0) return state;
       if (
@@ -140,8 +185,11 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       };
     }
     case 'undone': {
+      // The grade on screen was taken back: the same card, asked again.
+      if (state.saved && action.card === state.saved.card) return fresh(state, action.now);
       const last = state.graded.at(-1);
-      if (!last) return state;
+      // The store's stack and this one must agree on the card; if not, stay put.
+      if (!last || state.queue[last.index]?.id !== action.card) return state;
       const queue = last.requeued ? state.queue.slice(0, -1) : state.queue;
       return {
         ...fresh(state, action.now),
@@ -154,7 +202,7 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
 }
 
 function fresh(state: ReviewState, now: number): ReviewState {
-  const { verdict: _verdict, ...rest } = state;
+  const { verdict: _verdict, saved: _saved, preview: _preview, ...rest } = state;
   return { ...rest, phase: 'question', typed: '', picked: [], rating: GOOD, shownAt: now };
 }
 
@@ -163,9 +211,12 @@ function reveal(state: ReviewState): ReviewState {
   if (!card) return state;
   if (!isChecked(card)) return { ...state, phase: 'answer', rating: GOOD };
   const order = displayOrder(state, card);
-  const correct = checkResponse(card, {
+  const verdict = responseVerdict(card, {
     typed: state.typed,
     picked: state.picked.map((p) => order[p]!),
   });
+  if (verdict === 'near')
+    return { ...state, phase: 'answer', verdict: { correct: false, near: true }, rating: HARD };
+  const correct = verdict === 'right';
   return { ...state, phase: 'answer', verdict: { correct }, rating: correct ? GOOD : AGAIN };
 }

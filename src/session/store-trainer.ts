@@ -1,19 +1,26 @@
 // The trainer the app runs with: the bank in one language, scheduled by FSRS, graded into
 // a progress store. Pure apart from the store it is given; the clock is injected.
 import type { Bank, Card, Lang } from '../content/types.js';
-import { buildQueue, counts } from '../srs/queue.js';
+import { dayStart } from '../srs/day.js';
+import {
+  buildQueue,
+  comesBackSoon,
+  counts,
+  emptyReason,
+  nextDue,
+  tally,
+  type QueueInput,
+} from '../srs/queue.js';
+import type { ReviewBy } from '../srs/review-log.js';
+import { LEARNING, RELEARNING, intervalLabel, preview, type Rating } from '../srs/scheduler.js';
+import { summarize } from '../srs/session-summary.js';
 import { extraNewToday } from '../srs/today.js';
 import { cardRows } from '../srs/card-rows.js';
 import { computeStats } from '../srs/stats.js';
 import { dailyReviewEstimate } from '../srs/workload.js';
 import { practiceCards } from './practice.js';
-import { LEARNING, RELEARNING, preview } from '../srs/scheduler.js';
 import type { ProgressStore } from '../store/progress-store.js';
-import type { Rating } from './review.js';
-import type { Mode, Trainer } from './trainer.js';
-
-/** A learning step due within this window comes back in the same session (Anki: 20 min). */
-const LEARN_AHEAD_MS = 20 * 60 * 1000;
+import type { Graded, Mode, Preview, Trainer } from './trainer.js';
 
 export function storeTrainer(
   bank: Bank,
@@ -23,50 +30,88 @@ export function storeTrainer(
   now: () => number = Date.now,
 ): Trainer {
   const cards = bank.cards.filter((c) => c.lang === lang);
-  const input = () => ({
+  const input = (): QueueInput => ({
     cards,
     states: store.states(),
     reviews: store.reviews(),
     settings: store.settings,
     now: now(),
     suspended: store.suspended(),
-    extraNew: extraNewToday(store.extraNew(), now()),
+    extraNewToday: extraNewToday(store.extraNew(), now()),
   });
-  // The review log keeps this session's grades in order; undo walks back through them.
-  const session: string[] = [];
+
+  const record = (
+    card: Card,
+    rating: Rating,
+    answerMs: number,
+    by: ReviewBy,
+    p: Preview,
+  ): Graded => {
+    if (p.card !== card.id) throw new Error(`grade of ${card.id} with the preview of ${p.card}`);
+    // Recorded at the preview's time: the fold then reproduces the preview, fuzz and all.
+    const review = store.record({ card: card.id, rating, at: p.at, ms: Math.round(answerMs), by });
+    const state = store.states().get(card.id);
+    return {
+      card: card.id,
+      review: review.id,
+      rating,
+      by,
+      due: state?.due ?? p.outcomes[rating].due,
+      requeue: comesBackSoon(state, now()),
+      preview: p,
+    };
+  };
+
   return {
     lang,
     decks: bank.decks.filter((d) => d.lang === lang),
     notices,
     cardsIn: (deckId) => cards.filter((c) => c.deck === deckId).length,
     counts: () => counts(input()),
+    tally: (list) => tally(list, store.states()),
     queue: (mode: Mode, deckId?: string): Card[] =>
       mode === 'deck' ? cards.filter((c) => c.deck === deckId) : buildQueue({ ...input(), mode }),
-    intervals: (card) => {
-      const p = preview(store.states().get(card.id), now(), {
+    browse: (deckId) => cards.filter((c) => c.deck === deckId && !isReversedTwin(c)),
+    emptyReason: (mode) => emptyReason(input(), mode),
+    preview: (card) => {
+      const at = now();
+      const p = preview(store.states().get(card.id), at, {
         requestRetention: store.settings.requestRetention,
       });
+      const outcome = (r: Rating) => ({
+        label: intervalLabel(p[r].state.due - at, lang),
+        due: p[r].state.due,
+      });
       return {
-        1: p[1].intervalLabel,
-        2: p[2].intervalLabel,
-        3: p[3].intervalLabel,
-        4: p[4].intervalLabel,
+        card: card.id,
+        at,
+        outcomes: { 1: outcome(1), 2: outcome(2), 3: outcome(3), 4: outcome(4) },
       };
     },
-    grade: (card, rating: Rating, answerMs, by) => {
-      const at = now();
-      store.record({ card: card.id, rating, at, ms: Math.round(answerMs), by });
-      session.push(card.id);
-      const state = store.states().get(card.id);
-      const learning =
-        state !== undefined && (state.state === LEARNING || state.state === RELEARNING);
-      return { requeue: learning && state.due - at <= LEARN_AHEAD_MS };
+    grade: record,
+    regrade: (previous, rating, answerMs) => {
+      const taken = store.undo(now());
+      // The store's undo stack and the screen's must agree: anything else is a bug.
+      if (taken?.id !== previous.review)
+        throw new Error(
+          `override of ${previous.card}: the store took back ${taken?.card ?? 'nothing'}`,
+        );
+      const card = cards.find((c) => c.id === previous.card);
+      if (!card) throw new Error(`override of unknown card ${previous.card}`);
+      return record(card, rating, answerMs, 'self', previous.preview);
     },
-    undo: () => {
-      if (session.length === 0) return undefined;
-      const undone = store.undo(now());
-      if (undone) session.pop();
-      return undone?.card;
+    undo: () => store.undo(now())?.card,
+    earlyBy: (card) => {
+      const s = store.states().get(card.id);
+      if (!s || (s.state !== LEARNING && s.state !== RELEARNING)) return 0;
+      return Math.max(0, s.due - now());
+    },
+    nextDue: () => nextDue(input()),
+    summary: (since) => summarize(store.reviews(), since, now()),
+    reviewsToday: () => {
+      const start = dayStart(now());
+      const ids = new Set(cards.map((c) => c.id));
+      return store.reviews().filter((r) => r.at >= start && ids.has(r.card)).length;
     },
     stats: () =>
       computeStats({
@@ -98,11 +143,37 @@ export function storeTrainer(
         suspended: store.suspended(),
         now: now(),
       }),
-    practise: (card, rating, answerMs, by) => {
-      store.recordPractice({ card: card.id, rating, at: now(), ms: Math.round(answerMs), by });
-      session.push(card.id);
+    practise: (card, rating, answerMs, by, p) => {
+      const entry = store.recordPractice({
+        card: card.id,
+        rating,
+        at: now(),
+        ms: Math.round(answerMs),
+        by,
+      });
+      // Shaped like a grade for the review screen; the card's schedule is untouched.
+      return {
+        card: card.id,
+        review: entry.practice,
+        rating,
+        by,
+        due: store.states().get(card.id)?.due ?? p.outcomes[rating].due,
+        requeue: false,
+        preview: p,
+      };
     },
+    practiceSummary: (since) =>
+      summarize(
+        store.practice().map(({ practice, ...rest }) => ({ id: practice, ...rest })),
+        since,
+        now(),
+      ),
     refresh: () => store.refresh(),
     close: () => store.close(),
   };
+}
+
+/** The back → front side of an `R:` pair: browsing shows the pair once. */
+function isReversedTwin(card: Card): boolean {
+  return card.type === 'reversed' && card.id.endsWith(':r');
 }

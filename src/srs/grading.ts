@@ -1,25 +1,28 @@
 // Automatic grading for cards the learner answers (typed, choice, ordering): a wrong answer
-// is Again and a right one Good, never Hard, so a checker cannot inflate intervals.
-import { AGAIN, GOOD, type Rating } from './scheduler.js';
+// is Again and a right one Good, never Easy, so a checker cannot inflate intervals. A typed
+// answer one slip of the keyboard away is a near miss: Hard, not Again.
+import { matchAnswer, normalizeAnswer } from '../session/answer-match.js';
+import type { Verdict } from '../session/answer-match.js';
+import { AGAIN, GOOD, HARD, type Rating } from './scheduler.js';
+
+export { normalizeAnswer };
+export type { Verdict };
 
 export type AutoGrade = { readonly correct: boolean; readonly rating: Rating };
 
-/**
- * Comparable form of a typed answer: case-insensitive, with `_`, `-`, spaces and code
- * backticks dropped, so TIME_WAIT = time-wait = TIME WAIT = timewait, and 终止等待 1 =
- * 终止等待1. NFKC first, so full-width input from an IME (ＴＩＭＥ＿ＷＡＩＴ) matches too.
- */
-export function normalizeAnswer(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s_`-]+/g, '');
+/** Whether `input` means one of the accepted answers (an empty answer never does). */
+export function gradeTyped(input: string, accept: readonly string[]): boolean {
+  return matchAnswer(input, accept) === 'right';
 }
 
-/** Whether `input` matches one of the accepted answers (an empty answer never does). */
-export function gradeTyped(input: string, accept: readonly string[]): boolean {
-  const given = normalizeAnswer(input);
-  return given !== '' && accept.some((a) => normalizeAnswer(a) === given);
+/** The verdict on a typed answer and the grade it suggests: right Good, near Hard, wrong Again. */
+export function gradeTypedAnswer(
+  input: string,
+  accept: readonly string[],
+): AutoGrade & { readonly verdict: Verdict } {
+  const verdict = matchAnswer(input, accept);
+  const rating = verdict === 'right' ? GOOD : verdict === 'near' ? HARD : AGAIN;
+  return { verdict, correct: verdict === 'right', rating };
 }
 
 /** The accepted answers worth showing: one spelling per normalized form, first kept. */

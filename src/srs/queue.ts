@@ -2,7 +2,7 @@
 // reviews due today) or new cards in bank order, within the daily limits, with siblings
 // buried so two cards of one note are not seen on the same day.
 import type { Card } from '../content/types.js';
-import { studyDayStart } from './day.js';
+import { dayStart, studyDayStart } from './day.js';
 import type { Review } from './review-log.js';
 import { LEARNING, NEW, RELEARNING, REVIEW, type CardState } from './scheduler.js';
 import type { Settings } from './settings.js';
@@ -17,7 +17,7 @@ export type QueueInput = {
   /** Cards set aside by the learner: never queued. */
   readonly suspended?: ReadonlySet<string>;
   /** New cards added to today's limit ("learn N more new today"). */
-  readonly extraNew?: number;
+  readonly extraNewToday?: number;
 };
 
 export type QueueMode = 'new' | 'due';
@@ -30,18 +30,108 @@ export function buildQueue(input: QueueInput & { readonly mode: QueueMode }): Ca
   const candidates = input.mode === 'new' ? newCards(input) : dueCards(input);
   const room =
     input.mode === 'new'
-      ? input.settings.newPerDay + (input.extraNew ?? 0) - done.newCards
+      ? input.settings.newPerDay + (input.extraNewToday ?? 0) - done.newCards
       : input.settings.reviewsPerDay - done.reviewCards;
   // Bury first, then apply the limit, so buried siblings do not use up today's allowance.
   return withinLimit(unburied(candidates, input.cards, done), room).map((c) => c.card);
 }
 
-/** The numbers on the home screen: what each queue would hold right now. */
-export function counts(input: QueueInput): { due: number; new: number } {
-  return {
-    due: buildQueue({ ...input, mode: 'due' }).length,
-    new: buildQueue({ ...input, mode: 'new' }).length,
-  };
+/** How a card counts for the learner: new, in (re)learning steps, or a day-spaced review. */
+export type StudyKind = 'new' | 'learning' | 'review';
+
+export function studyKind(state: CardState | undefined): StudyKind {
+  if (isNewCard(state)) return 'new';
+  return state!.state === REVIEW ? 'review' : 'learning';
+}
+
+/** Counts kept apart, as Anki shows them, so a learning step coming round adds to none. */
+export type StudyCounts = {
+  readonly new: number;
+  readonly learning: number;
+  readonly review: number;
+};
+
+/**
+ * The numbers on the home screen: what `n` (new) and `r` (learning + review) would hold
+ * right now. `due` is learning + review. `new` is what stats calls newRemaining.
+ */
+export function counts(input: QueueInput): StudyCounts & { readonly due: number } {
+  const due = tally(buildQueue({ ...input, mode: 'due' }), input.states);
+  const fresh = buildQueue({ ...input, mode: 'new' }).length;
+  return { new: fresh, learning: due.learning, review: due.review, due: due.learning + due.review };
+}
+
+/** The cards left in a session, counted by kind (a session header: 3 new · 2 learning · 9 review). */
+export function tally(cards: readonly Card[], states: ReadonlyMap<string, CardState>): StudyCounts {
+  const n = { new: 0, learning: 0, review: 0 };
+  for (const card of cards) n[studyKind(states.get(card.id))]++;
+  return n;
+}
+
+/** A learning step due within this window comes back in the same session (Anki: 20 min). */
+export const LEARN_AHEAD_MS = 20 * 60 * 1000;
+
+/** Whether a card just graded at `at` comes back in this session. */
+export function comesBackSoon(state: CardState | undefined, at: number): boolean {
+  return (
+    state !== undefined &&
+    (state.state === LEARNING || state.state === RELEARNING) &&
+    state.due - at <= LEARN_AHEAD_MS
+  );
+}
+
+/** Why a queue is empty, so the screen can say what to do instead. */
+export type EmptyReason =
+  /** New cards are left, but today's new limit is used up. `due`: what `r` would give. */
+  | { readonly kind: 'new-limit'; readonly limit: number; readonly due: number }
+  /** No new card can be shown today (all learned, or siblings of today's cards). */
+  | { readonly kind: 'no-new'; readonly due: number; readonly nextDue?: number }
+  /** Reviews are due, but today's review limit is used up. */
+  | { readonly kind: 'review-limit'; readonly limit: number; readonly new: number }
+  /** Nothing is due now; `nextDue` is when the next card comes round. */
+  | { readonly kind: 'nothing-due'; readonly new: number; readonly nextDue?: number };
+
+export function emptyReason(input: QueueInput, mode: QueueMode): EmptyReason {
+  const c = counts(input);
+  const done = today(input.reviews, input.now);
+  const next = nextDue(input);
+  const withNext = <T extends object>(o: T) => (next === undefined ? o : { ...o, nextDue: next });
+  if (mode === 'new') {
+    const room = input.settings.newPerDay - done.newCards;
+    const left = unburied(newCards(input), input.cards, done).length;
+    if (room <= 0 && left > 0)
+      return { kind: 'new-limit', limit: input.settings.newPerDay, due: c.due };
+    return withNext({ kind: 'no-new' as const, due: c.due });
+  }
+  const room = input.settings.reviewsPerDay - done.reviewCards;
+  const waiting = unburied(dueCards(input), input.cards, done).some((x) => x.limited);
+  if (room <= 0 && waiting)
+    return { kind: 'review-limit', limit: input.settings.reviewsPerDay, new: c.new };
+  return withNext({ kind: 'nothing-due' as const, new: c.new });
+}
+
+/**
+ * When the next card not in today's due queue comes round (epoch ms), or undefined if no
+ * card has been studied. A review is shown from the start of the study day it is due on,
+ * and one held back today (by a limit or a sibling) comes tomorrow.
+ */
+export function nextDue(input: QueueInput): number | undefined {
+  const queued = new Set(buildQueue({ ...input, mode: 'due' }).map((c) => c.id));
+  const tomorrow = studyDayStart(input.now, 1);
+  let best: number | undefined;
+  for (const card of input.cards) {
+    const s = input.states.get(card.id);
+    if (isNewCard(s) || queued.has(card.id)) continue;
+    // Not queued although due: held back until tomorrow.
+    const at =
+      s!.state === REVIEW
+        ? Math.max(dayStart(s!.due), tomorrow)
+        : s!.due > input.now
+          ? s!.due
+          : tomorrow;
+    if (best === undefined || at < best) best = at;
+  }
+  return best;
 }
 
 /** Ids of cards with at least LEECH_LAPSES lapses (a lapse: Again on a card in review). */

@@ -2,6 +2,7 @@
 // afterHandler, elapsed_days, the Date.prototype helpers and next_state/next_interval on
 // the facade) this is the one file to change, and none of those is used here.
 // Everything handed out is plain JSON with epoch-ms dates, so it can be stored and replayed.
+import type { Lang } from '../content/types.js';
 import {
   createEmptyCard,
   fsrs,
@@ -14,6 +15,7 @@ import {
 /** 1 Again, 2 Hard, 3 Good, 4 Easy (the numbers are also the keys that grade). */
 export type Rating = 1 | 2 | 3 | 4;
 export const AGAIN = 1 satisfies Rating;
+export const HARD = 2 satisfies Rating;
 export const GOOD = 3 satisfies Rating;
 
 /** 0 New, 1 Learning, 2 Review, 3 Relearning (ts-fsrs's State numbering). */
@@ -146,16 +148,22 @@ export function intervalFactor(retention: number): number {
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-/** Anki-style interval text: '<1m', '10m', '5h', '12d', '3.2mo', '1.5y'. */
-export function intervalLabel(ms: number): string {
+const UNITS: Record<Lang, Record<'m' | 'h' | 'd' | 'mo' | 'y', string>> = {
+  en: { m: 'm', h: 'h', d: 'd', mo: 'mo', y: 'y' },
+  zh: { m: '分钟', h: '小时', d: '天', mo: '个月', y: '年' },
+};
+
+/** Anki-style interval text: '<1m', '10m', '5h', '12d', '3.2mo', '1.5y' ('10分钟', '12天' in zh). */
+export function intervalLabel(ms: number, lang: Lang = 'en'): string {
+  const u = UNITS[lang];
   const minutes = ms / MINUTE;
-  if (minutes < 1) return '<1m';
-  if (minutes < 60) return `${Math.round(minutes)}m`;
-  if (minutes < 24 * 60) return `${Math.round(minutes / 60)}h`;
+  if (minutes < 1) return `<1${u.m}`;
+  if (minutes < 60) return `${Math.round(minutes)}${u.m}`;
+  if (minutes < 24 * 60) return `${Math.round(minutes / 60)}${u.h}`;
   const days = ms / DAY;
-  if (days < 30) return `${Math.round(days)}d`;
-  if (days < 365) return `${oneDecimal(days / 30)}mo`;
-  return `${oneDecimal(days / 365)}y`;
+  if (days < 30) return `${Math.round(days)}${u.d}`;
+  if (days < 365) return `${oneDecimal(days / 30)}${u.mo}`;
+  return `${oneDecimal(days / 365)}${u.y}`;
 }
 
 function oneDecimal(n: number): string {

@@ -3,12 +3,12 @@
 import type { Card } from '../content/types.js';
 import { dailyAverage, heatmap, streak, type HeatmapDay } from './activity.js';
 import { dayStart, studyDayStart } from './day.js';
-import { leeches as leechIds, isNewCard } from './queue.js';
+import { buildQueue, leeches as leechIds } from './queue.js';
 import { hardestCards, readiness, readinessTime } from './readiness.js';
 import type { ExtraNewEntry, PracticeEntry, Review } from './review-log.js';
 import { AGAIN, LEARNING, NEW, RELEARNING, type CardState } from './scheduler.js';
 import type { Settings } from './settings.js';
-import { extraNewToday, today } from './today.js';
+import { extraNewToday } from './today.js';
 import { trueRetention, type TrueRetention } from './true-retention.js';
 
 export const FORECAST_DAYS = 14;
@@ -94,8 +94,6 @@ export function computeStats({
     return s && s.state !== NEW && !suspended.has(c.id) ? [s] : [];
   });
   const recent = reviews.filter((r) => r.at > now - 30 * DAY && r.at <= now);
-  const unseen = cards.filter((c) => isNewCard(states.get(c.id)) && !suspended.has(c.id)).length;
-  const newLimit = settings.newPerDay + extraNewToday(extraNew, now);
   const times = reviews.map((r) => r.at);
   const days = heatmap(times, now);
   const at = readinessTime(now, interviewAt);
@@ -104,7 +102,17 @@ export function computeStats({
     reviewsToday: reviews.filter((r) => r.at >= start).length,
     dueNow: known.filter((s) => s.due <= now).length,
     forecast: forecast(known, now),
-    newRemaining: Math.max(0, Math.min(newLimit - today(reviews, now).newCards, unseen)),
+    // What `n` would give now (siblings of today's cards buried), as the home screen counts it.
+    newRemaining: buildQueue({
+      cards,
+      states,
+      reviews,
+      settings,
+      now,
+      suspended,
+      extraNewToday: extraNewToday(extraNew, now),
+      mode: 'new',
+    }).length,
     retention30d: recent.length
       ? round3(recent.filter((r) => r.rating !== AGAIN).length / recent.length)
       : null,

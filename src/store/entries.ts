@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import {
   entryKey,
   isReview,
+  isUndo,
   type ExtraNewEntry,
   type LogEntry,
   type PracticeEntry,
@@ -56,11 +57,15 @@ export function missingEntries(
 ): { fresh: LogEntry[]; reviews: number; present: number } {
   const fresh: LogEntry[] = [];
   const seen = new Set<string>();
+  // An undone review does not claim its card and time: its override was graded at the same time.
+  const undone = new Set(incoming.flatMap((e) => (isUndo(e) ? [e.undo] : [])));
   let present = 0;
   for (const entry of incoming) {
-    const keys = isReview(entry)
-      ? [`id:${entry.id}`, `at:${entry.card}\u0000${entry.at}`]
-      : [entryKey(entry)];
+    const keys = !isReview(entry)
+      ? [entryKey(entry)]
+      : undone.has(entry.id)
+        ? [`id:${entry.id}`]
+        : [`id:${entry.id}`, `at:${entry.card}\u0000${entry.at}`];
     if (index.has(entry) || keys.some((k) => seen.has(k))) {
       if (isReview(entry)) present++;
       continue;

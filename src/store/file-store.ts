@@ -4,8 +4,8 @@
 // Several processes may use one folder: each appends whole lines with O_APPEND and, after
 // writing, reads whatever the others appended, applying everything in file order, so every
 // process folds the same log the same way. Only checkpoints take a lock.
-import { copyFileSync } from 'node:fs';
-import { ensureDir } from './ensure-dir.js';
+import { copyFileSync, lstatSync } from 'node:fs';
+import { checkFolder, ensureDir } from './ensure-dir.js';
 import { join } from 'node:path';
 import {
   entryKey,
@@ -24,7 +24,8 @@ import { LOCK_FILE, REVIEW_LOG } from './paths.js';
 import { ProgressFile, type ProgressData, type StateCache } from './progress-file.js';
 import { ProgressIndex } from './progress-index.js';
 import type { MergeResult, OpenResult, ProgressStore, RecordInput } from './progress-store.js';
-import { ReviewFile, type ReadResult } from './review-file.js';
+import { ReviewFile, settingsEntry, type ReadResult, type SettingsEntry } from './review-file.js';
+import { at } from './store-error.js';
 import { fileStamp, freePath } from './timestamp.js';
 
 export type OpenStoreOptions = {
@@ -34,24 +35,37 @@ export type OpenStoreOptions = {
   readonly now?: number;
   /** Grades between automatic checkpoints (default 50). */
   readonly checkpointEvery?: number;
+  /**
+   * Only read: create, move and write nothing (a command that only looks, such as `stats`,
+   * then works in a read-only folder). A missing folder reads as no progress.
+   */
+  readonly readOnly?: boolean;
 };
 
 export function openStore({
   dir,
   now = Date.now(),
   checkpointEvery = 50,
+  readOnly = false,
 }: OpenStoreOptions): OpenResult {
-  ensureDir(dir);
+  if (readOnly) checkFolder(dir);
+  else ensureDir(dir);
   const notices: string[] = [];
-  const opened = ProgressFile.open(dir, now);
-  const log = new ReviewFile(join(dir, REVIEW_LOG));
-  const read = log.readFrom(0);
+  const opened = readOnly ? ProgressFile.openReadOnly(dir) : ProgressFile.open(dir, now);
+  const log = new ReviewFile(join(dir, REVIEW_LOG), readOnly);
+  const read = log.readFrom(0, now);
   const index = new ProgressIndex(opened.data.settings);
-  let cache = opened.data.cache;
+  // A cache may hold reviews from the future (older versions counted them): rebuild.
+  let cache = read.future.length > 0 ? null : opened.data.cache;
   const covered = cache ? coveredEntries(cache, read) : 0;
-  if (cache && covered < 0) {
+  if (cache && covered < 0 && readOnly) {
+    notices.push(
+      `${opened.file.path} did not match ${log.path}; showing progress rebuilt from the log (the next tcp-drill run repairs the file).`,
+    );
+    cache = null;
+  } else if (cache && covered < 0) {
     const copy = freePath(`${opened.file.path}.corrupt-${fileStamp(now)}`);
-    copyFileSync(opened.file.path, copy);
+    at(copy, () => copyFileSync(opened.file.path, copy));
     notices.push(
       `${opened.file.path} did not match ${log.path} (it covers ${cache.offset} bytes, the log has ${read.end}); ` +
         `a copy was kept at ${copy} and your progress was rebuilt from the log (${countReviews(read)} reviews).`,
@@ -66,6 +80,11 @@ export function openStore({
     for (const { entry } of read.entries) index.add(entry, false);
     index.recomputeAll();
   }
+  if (opened.unusable) {
+    notices.push(
+      `${opened.file.path} ${opened.unusable}; showing progress rebuilt from ${log.path} (the next tcp-drill run repairs the file).`,
+    );
+  }
   if (opened.movedAside) {
     const { problem, to } = opened.movedAside;
     notices.push(
@@ -79,9 +98,22 @@ export function openStore({
     notices.push(
       `${log.path}: skipped ${bad} damaged line${bad === 1 ? '' : 's'} that could not be read.`,
     );
-  const store = new FileStore(dir, log, opened.file, index, opened.data, read, checkpointEvery);
+  if (read.future.length > 0) {
+    const n = read.future.length;
+    const latest = new Date(Math.max(...read.future.map((f) => f.at))).toISOString();
+    notices.push(
+      `${log.path}: set aside ${n} review${n === 1 ? '' : 's'} dated in the future (up to ${latest}; a clock set wrong?); ${n === 1 ? 'it counts' : 'they count'} once that time has come.`,
+    );
+  }
+  const lock = join(dir, LOCK_FILE);
+  if (lstatSync(lock, { throwIfNoEntry: false })?.isFile() === false)
+    notices.push(
+      `${lock} is not a file, so the progress cache cannot be saved (every review is safe in ${log.path}): remove it.`,
+    );
+  const every = readOnly ? Infinity : checkpointEvery;
+  const store = new FileStore(dir, log, opened.file, index, opened.data, read, every, readOnly);
   // After a rebuild, write a good cache now rather than on the next checkpoint.
-  if (!cache && (read.entries.length > 0 || opened.movedAside)) store.checkpoint();
+  if (!cache && !readOnly && (read.entries.length > 0 || opened.movedAside)) store.checkpoint();
   return { store, notices };
 }
 
@@ -95,7 +127,7 @@ function coveredEntries(cache: StateCache, read: ReadResult): number {
     cache.offset === 0 ||
     read.entries.some(({ end }) => end === cache.offset) ||
     read.bad.includes(cache.offset) ||
-    read.foreign.includes(cache.offset);
+    read.other.includes(cache.offset);
   return boundary && last === cache.lastKey ? covered : -1;
 }
 
@@ -108,6 +140,8 @@ class FileStore implements ProgressStore {
   private lastKey: string | null;
   private readonly mine: string[] = [];
   private sinceCheckpoint = 0;
+  /** Reviews were set aside as future: no cache then, so they count once their time comes. */
+  private future: boolean;
   private closed = false;
   settings: Settings;
   settingsChangedAt: number;
@@ -120,12 +154,16 @@ class FileStore implements ProgressStore {
     data: ProgressData,
     read: ReadResult,
     private readonly checkpointEvery: number,
+    private readonly readOnly: boolean,
   ) {
     this.settings = data.settings;
     this.settingsChangedAt = data.settingsChangedAt;
     this.offset = read.end;
+    this.future = read.future.length > 0;
     const last = read.entries.at(-1);
     this.lastKey = last ? entryKey(last.entry) : null;
+    // A change kept in the log but not yet in progress.json (its checkpoint was locked out).
+    for (const change of read.settings) this.adoptIfNewer(change);
   }
 
   states(): ReadonlyMap<string, CardState> {
@@ -195,11 +233,11 @@ class FileStore implements ProgressStore {
       this.adopt(disk.settings, disk.settingsChangedAt);
   }
 
+  /** Durable when this returns: the change is a line in the log (the cache may lag). */
   updateSettings(patch: Partial<Settings>): Settings {
-    this.adopt(
-      sanitizeSettings({ ...this.settings, ...patch }),
-      Math.max(Date.now(), this.settingsChangedAt + 1),
-    );
+    const value = sanitizeSettings({ ...this.settings, ...patch });
+    this.log.append([settingsEntry(value, Math.max(Date.now(), this.settingsChangedAt + 1))]);
+    this.catchUp();
     this.checkpoint();
     return this.settings;
   }
@@ -213,13 +251,15 @@ class FileStore implements ProgressStore {
     this.log.append(fresh);
     this.catchUp();
     const settingsUpdated = settings !== undefined && settings.changedAt > this.settingsChangedAt;
-    if (settingsUpdated) this.adopt(sanitizeSettings(settings.value), settings.changedAt);
+    if (settingsUpdated)
+      this.log.append([settingsEntry(sanitizeSettings(settings.value), settings.changedAt)]);
+    this.catchUp();
     this.checkpoint();
     return { added: reviews, present, settingsUpdated };
   }
 
   checkpoint(): boolean {
-    if (this.closed) return false;
+    if (this.closed || this.readOnly) return false;
     try {
       const result = withLock(join(this.dir, LOCK_FILE), () => {
         // Under the lock: take in the log's tail and any newer settings, then write the cache.
@@ -230,11 +270,13 @@ class FileStore implements ProgressStore {
         this.progress.write({
           settings: this.settings,
           settingsChangedAt: this.settingsChangedAt,
-          cache: {
-            offset: this.offset,
-            lastKey: this.lastKey,
-            states: Object.fromEntries(this.index.states),
-          },
+          cache: this.future
+            ? null
+            : {
+                offset: this.offset,
+                lastKey: this.lastKey,
+                states: Object.fromEntries(this.index.states),
+              },
         });
       });
       if (result.locked) this.sinceCheckpoint = 0;
@@ -264,7 +306,13 @@ class FileStore implements ProgressStore {
       this.index.add(entry);
       this.lastKey = entryKey(entry);
     }
+    for (const change of read.settings) this.adoptIfNewer(change);
+    if (read.future.length > 0) this.future = true;
     this.offset = read.end;
+  }
+
+  private adoptIfNewer(change: SettingsEntry): void {
+    if (change.at > this.settingsChangedAt) this.adopt(change.settings, change.at);
   }
 
   private adopt(settings: Settings, changedAt: number): void {

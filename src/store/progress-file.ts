@@ -7,6 +7,7 @@ import Conf from 'conf';
 import { isCardState, type CardState } from '../srs/scheduler.js';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '../srs/settings.js';
 import { PROGRESS_FILE, PROGRESS_NAME } from './paths.js';
+import { at, StoreError } from './store-error.js';
 import { syncDir } from './sync-dir.js';
 import { fileStamp, freePath } from './timestamp.js';
 
@@ -35,11 +36,16 @@ export type OpenedProgress = {
   readonly data: ProgressData;
   /** Set when the file on disk could not be used: what was wrong and where it went. */
   readonly movedAside?: { readonly problem: string; readonly to: string };
+  /** Set when a read-only open found the file unusable (it is left where it is). */
+  readonly unusable?: string;
 };
+
+const EMPTY: ProgressData = { settings: DEFAULT_SETTINGS, settingsChangedAt: 0, cache: null };
 
 export class ProgressFile {
   private constructor(
-    private readonly conf: Conf<OnDisk>,
+    /** Absent when opened read-only: then nothing is ever written. */
+    private readonly conf: Conf<OnDisk> | undefined,
     readonly path: string,
   ) {}
 
@@ -49,30 +55,40 @@ export class ProgressFile {
     let movedAside: OpenedProgress['movedAside'];
     // Check the raw text before conf sees it: conf would rewrite a file it can parse while
     // migrating, and the learner's original must be kept byte for byte.
-    const problem = existsSync(path) ? problemWith(readFileSync(path, 'utf8')) : undefined;
-    if (problem) movedAside = { problem, to: moveAside(path, now) };
+    const text = readText(path);
+    const problem = text === undefined ? undefined : problemWith(text);
+    if (problem) movedAside = { problem, to: at(path, () => moveAside(path, now)) };
     let conf: Conf<OnDisk>;
     try {
-      conf = openConf(dir);
+      conf = at(path, () => openConf(dir));
     } catch (error) {
       // Changed under us between the check and conf's read (another process, a sync tool).
-      if (movedAside || !existsSync(path)) throw error;
+      if (movedAside || error instanceof StoreError || !existsSync(path)) throw error;
       movedAside = {
         problem: `could not be read (${(error as Error).message})`,
-        to: moveAside(path, now),
+        to: at(path, () => moveAside(path, now)),
       };
-      conf = openConf(dir);
+      conf = at(path, () => openConf(dir));
     }
     const file = new ProgressFile(conf, path);
-    const data = file.read() ?? { settings: DEFAULT_SETTINGS, settingsChangedAt: 0, cache: null };
+    const data = file.read() ?? EMPTY;
     return movedAside ? { file, data, movedAside } : { file, data };
+  }
+
+  /** Reads progress.json without creating, migrating or moving anything (for `stats`). */
+  static openReadOnly(dir: string): OpenedProgress {
+    const file = new ProgressFile(undefined, join(dir, PROGRESS_FILE));
+    const text = readText(file.path);
+    const problem = text === undefined ? undefined : problemWith(text);
+    if (problem) return { file, data: EMPTY, unusable: problem };
+    return { file, data: file.read() ?? EMPTY };
   }
 
   /** Reads the file again (another process may have written it); undefined if unusable. */
   read(): ProgressData | undefined {
     try {
-      const raw = this.conf.store;
-      return shapeProblem(raw) ? undefined : toData(raw);
+      const raw = this.conf ? this.conf.store : parseText(readText(this.path));
+      return shapeProblem(raw) ? undefined : toData(raw as OnDisk);
     } catch {
       return undefined;
     }
@@ -80,12 +96,25 @@ export class ProgressFile {
 
   /** Writes atomically (conf writes a temp file, fsyncs and renames it). */
   write(data: ProgressData): void {
-    this.conf.store = {
-      settings: data.settings,
-      settingsChangedAt: data.settingsChangedAt,
-      cache: data.cache,
-    };
+    if (!this.conf) throw new StoreError(this.path, 'was opened read-only');
+    const conf = this.conf;
+    at(this.path, () => {
+      conf.store = {
+        settings: data.settings,
+        settingsChangedAt: data.settingsChangedAt,
+        cache: data.cache,
+      };
+    });
   }
+}
+
+/** The file's text, or undefined if there is none; a folder in its place is a StoreError. */
+function readText(path: string): string | undefined {
+  return at(path, () => (existsSync(path) ? readFileSync(path, 'utf8') : undefined));
+}
+
+function parseText(text: string | undefined): unknown {
+  return text === undefined ? {} : JSON.parse(text);
 }
 
 function openConf(dir: string): Conf<OnDisk> {

@@ -21,8 +21,6 @@ export class ProgressIndex {
   private readonly byId = new Map<string, Review>();
   private readonly byCard = new Map<string, Review[]>();
   private readonly undone = new Set<string>();
-  /** card + time of every review; built on first use, as only merging needs it. */
-  private cardTimes: Set<string> | undefined;
   readonly states = new Map<string, CardState>();
   private live: Review[] | undefined;
   /** Keys of practice, suspend/restore and extra-new entries, to drop repeats. */
@@ -52,7 +50,6 @@ export class ProgressIndex {
       return true;
     }
     this.byId.set(entry.id, entry);
-    this.cardTimes?.add(cardTime(entry));
     const list = this.byCard.get(entry.card);
     if (list) list.push(entry);
     else this.byCard.set(entry.card, [entry]);
@@ -65,12 +62,16 @@ export class ProgressIndex {
     return true;
   }
 
-  /** Whether the log already holds this entry (same review id, same card and time, same undo). */
+  /**
+   * Whether the log already holds this entry: the same review id, the same undo, or a review
+   * in effect of the same card at the same time. An undone one does not count: an overridden
+   * grade and the learner's grade that replaced it share their time.
+   */
   has(entry: LogEntry): boolean {
     if (isUndo(entry)) return this.undone.has(entry.undo);
     if (!isReview(entry)) return this.sideKeys.has(entryKey(entry));
-    this.cardTimes ??= new Set([...this.byId.values()].map(cardTime));
-    return this.byId.has(entry.id) || this.cardTimes.has(cardTime(entry));
+    const sameTime = (r: Review) => r.at === entry.at && !this.undone.has(r.id);
+    return this.byId.has(entry.id) || (this.byCard.get(entry.card) ?? []).some(sameTime);
   }
 
   isUndone(id: string): boolean {
@@ -147,8 +148,4 @@ export class ProgressIndex {
     if (state) this.states.set(card, state);
     else this.states.delete(card);
   }
-}
-
-function cardTime(r: Review): string {
-  return `${r.card}\u0000${r.at}`;
 }

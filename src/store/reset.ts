@@ -2,7 +2,9 @@
 // backup-<timestamp>/ inside it, which leaves the folder empty of progress.
 import { mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkFolder } from './ensure-dir.js';
 import { LOCK_FILE } from './paths.js';
+import { at } from './store-error.js';
 import { syncDir } from './sync-dir.js';
 import { fileStamp, freePath } from './timestamp.js';
 
@@ -13,22 +15,17 @@ export type ResetResult = {
 };
 
 export function resetProgress(dir: string, now: number = Date.now()): ResetResult {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile() && e.name !== LOCK_FILE)
-      .map((e) => e.name)
-      .sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      return { backupDir: undefined, moved: [] };
-    throw error;
-  }
+  if (checkFolder(dir) === 'missing') return { backupDir: undefined, moved: [] };
+  const names = at(dir, () => readdirSync(dir, { withFileTypes: true }))
+    .filter((e) => e.isFile() && e.name !== LOCK_FILE)
+    .map((e) => e.name)
+    .sort();
   if (names.length === 0) return { backupDir: undefined, moved: [] };
   const backupDir = freePath(join(dir, `backup-${fileStamp(now)}`));
-  mkdirSync(backupDir);
+  at(dir, () => mkdirSync(backupDir));
   // A rename within the folder is atomic: each file is either still here or in the backup.
-  for (const name of names) renameSync(join(dir, name), join(backupDir, name));
+  for (const name of names)
+    at(join(dir, name), () => renameSync(join(dir, name), join(backupDir, name)));
   syncDir(dir);
   return { backupDir, moved: names };
 }

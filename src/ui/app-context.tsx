@@ -6,6 +6,7 @@ import type { Lang } from '../content/types.js';
 import type { NavAction } from '../session/navigation.js';
 import type { Trainer } from '../session/trainer.js';
 import type { Strings } from './strings.js';
+import type { KeySlot } from './hooks/use-keys.js';
 
 export type AppContextValue = {
   readonly trainer: Trainer;
@@ -23,6 +24,8 @@ export type AppContextValue = {
   readonly active: boolean;
   readonly navigate: (action: NavAction) => void;
   readonly quit: () => void;
+  /** The active screen's key handler (see useKeys); the app reads the keys once, for all. */
+  readonly keysRef: KeySlot;
 };
 
 export const AppContext = createContext<AppContextValue | undefined>(undefined);

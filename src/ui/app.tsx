@@ -1,5 +1,5 @@
-import { useMemo, useReducer, useState } from 'react';
-import { Box } from 'ink';
+import { useMemo, useReducer, useRef, useState } from 'react';
+import { Box, useApp, useInput } from 'ink';
 import type { Lang } from '../content/types.js';
 import { START, assertNever, navigationReducer } from '../session/navigation.js';
 import type { NavAction, Navigation } from '../session/navigation.js';
@@ -8,6 +8,7 @@ import { AppContext, useAppContext } from './app-context.js';
 import type { AppContextValue } from './app-context.js';
 import { Lines } from './components/lines.js';
 import { useKeys } from './hooks/use-keys.js';
+import type { KeySlot } from './hooks/use-keys.js';
 import { useWindowSize } from './hooks/use-window-size.js';
 import { textLines } from './layout/lines.js';
 import { HelpScreen } from './screens/help-screen.js';
@@ -19,7 +20,6 @@ import { PracticeRun } from './screens/tools/practice-run.js';
 import { PracticeScreen } from './screens/tools/practice-screen.js';
 import { SettingsScreen } from './screens/tools/settings-screen.js';
 import { StatsScreen } from './screens/tools/stats-screen.js';
-import { useApp } from 'ink';
 
 export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 12;
@@ -44,6 +44,9 @@ export function App({
   const [nav, dispatch] = useReducer(navigationReducer, START);
   const [lang, setLang] = useState<Lang>(first.lang);
   const [colour, setColour] = useState(colourAtStart);
+  const keysRef = useRef<KeySlot['current']>(undefined);
+  // One listener for the whole app, attached once: keys go to whichever screen is active.
+  useInput((input, key) => keysRef.current?.(input, key));
   const trainer = useMemo(
     () => (lang === first.lang || !trainerFor ? first : trainerFor(lang)),
     [first, trainerFor, lang],
@@ -75,6 +78,7 @@ export function App({
     active: !tooSmall && !nav.help,
     navigate,
     quit: () => exit(),
+    keysRef,
   };
   return (
     <AppContext.Provider value={base}>

@@ -51,6 +51,7 @@ export type Command =
   | 'clear'
   | 'pick'
   | 'take-back'
+  | 'give-up'
   | 'grade'
   | 'accept'
   | 'undo'
@@ -87,6 +88,7 @@ type KeyName =
   | 'end'
   | 'ctrl+u'
   | 'ctrl+z'
+  | 'tab'
   | (string & {});
 
 type Hint = Readonly<Record<Lang, string>>;
@@ -247,6 +249,14 @@ export const KEYMAP: readonly Binding[] = [
     hint: { en: 'take back a pick (none left: undo)', zh: '撤回一次选择（没有可撤回时撤销评分）' },
     group: { id: 'take-back', hint: { en: 'take back', zh: '撤回' } },
     repeatable: true,
+  },
+
+  {
+    command: 'give-up',
+    scopes: ['question', 'typing', 'picking'],
+    keys: ['tab'],
+    hint: { en: 'give up: show the answer, graded Again', zh: '放弃：显示答案，记为重来' },
+    group: { id: 'give-up', hint: { en: 'give up', zh: '放弃' } },
   },
 
   // A card, answer side.
@@ -537,6 +547,8 @@ function matches(name: KeyName, input: string, key: KeyPress): boolean {
       return Boolean(key.ctrl) && input === 'u';
     case 'ctrl+z':
       return Boolean(key.ctrl) && input === 'z';
+    case 'tab':
+      return Boolean(key.tab);
     default:
       return !key.ctrl && !key.meta && !isNamed(key) && input === name;
   }
@@ -587,6 +599,7 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
   end: 'End',
   'ctrl+u': 'Ctrl-U',
   'ctrl+z': 'Ctrl-Z',
+  tab: 'Tab',
 };
 
 const keyLabel = (name: KeyName): string => KEY_LABELS[name] ?? name;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stringWidth } from '../../src/text/width.js';
 import { runCli } from '../helpers/cli.js';
 
 describe('tcp-drill --version / --help', () => {
@@ -132,5 +133,16 @@ describe('help layout', () => {
   it('fits in 80 columns', () => {
     for (const line of runCli(['--help']).stdout.split('\n'))
       expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('follows the language: --lang zh or LANG=zh_*', () => {
+    const byFlag = runCli(['--help', '--lang', 'zh']);
+    expect(byFlag.status).toBe(0);
+    expect(byFlag.stdout).toContain('用法：');
+    expect(byFlag.stdout).toContain('查看学习进度');
+    expect(runCli(['--lang=zh', '--help']).stdout).toBe(byFlag.stdout);
+    expect(runCli(['--help'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toBe(byFlag.stdout);
+    expect(runCli(['--help'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).not.toContain('Usage');
+    for (const line of byFlag.stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
   });
 });

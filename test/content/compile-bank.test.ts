@@ -23,8 +23,16 @@ describe('compileBank', () => {
     ]);
     expect(ok.diagnostics).toEqual([]);
     const missing = compileBank([
-      { path: 'en/d.md', bytes: enc(deck('en', 'Q: x <!-- id: a -->\nA: y\n\nQ: x <!-- id: only-en -->\nA: y\n')) },
-      { path: 'zh/d.md', bytes: enc(deck('zh', 'Q: 问 <!-- id: a -->\nA: 答\n\nQ: 问 <!-- id: only-zh -->\nA: 答\n')) },
+      {
+        path: 'en/d.md',
+        bytes: enc(deck('en', 'Q: x <!-- id: a -->\nA: y\n\nQ: x <!-- id: only-en -->\nA: y\n')),
+      },
+      {
+        path: 'zh/d.md',
+        bytes: enc(
+          deck('zh', 'Q: 问 <!-- id: a -->\nA: 答\n\nQ: 问 <!-- id: only-zh -->\nA: 答\n'),
+        ),
+      },
     ]);
     expect(missing.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`)).toEqual([
       "en/d.md:11: card 'only-en' has no zh twin (same id in a zh deck)",
@@ -43,13 +51,24 @@ describe('compileBank', () => {
 
 describe('decodeText', () => {
   it('rejects binary files at the NUL byte', () => {
-    const { diagnostic } = decodeText({ path: 'x.md', bytes: new Uint8Array([0x41, 0x0a, 0x42, 0x00]) });
-    expect(diagnostic).toMatchObject({ line: 2, column: 2, message: 'not a text file (binary data: NUL byte)' });
+    const { diagnostic } = decodeText({
+      path: 'x.md',
+      bytes: new Uint8Array([0x41, 0x0a, 0x42, 0x00]),
+    });
+    expect(diagnostic).toMatchObject({
+      line: 2,
+      column: 2,
+      message: 'not a text file (binary data: NUL byte)',
+    });
   });
   it('rejects Latin-1 text at the first bad byte, after valid multi-byte text', () => {
     const bytes = new Uint8Array([...enc('状态\nCaf'), 0xe9, 0x0a]);
     const { diagnostic } = decodeText({ path: 'x.md', bytes });
-    expect(diagnostic).toMatchObject({ line: 2, column: 4, message: 'not UTF-8 text (save the file as UTF-8)' });
+    expect(diagnostic).toMatchObject({
+      line: 2,
+      column: 4,
+      message: 'not UTF-8 text (save the file as UTF-8)',
+    });
   });
   it('accepts UTF-8 with Chinese text', () => {
     expect(decodeText({ path: 'x.md', bytes: enc('三次握手') }).text).toBe('三次握手');

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { compileDeck } from '../../src/content/compile-deck.js';
 import type { BasicCard, Card } from '../../src/content/types.js';
 
-type Of<T extends Card['type']> = T extends 'basic' | 'reversed' ? BasicCard : Extract<Card, { type: T }>;
+type Of<T extends Card['type']> = T extends 'basic' | 'reversed'
+  ? BasicCard
+  : Extract<Card, { type: T }>;
 
 const FRONT = `---
 id: t
@@ -67,7 +69,9 @@ S: RFC 9293 §3.6.1
   });
 
   it('makes one card per cloze group', () => {
-    const { cards } = compile('C: {{c1::60 s}} and {{c2::TCP_TIMEWAIT_LEN::a constant}} and {{c1::again}} <!-- id: c -->\n');
+    const { cards } = compile(
+      'C: {{c1::60 s}} and {{c2::TCP_TIMEWAIT_LEN::a constant}} and {{c1::again}} <!-- id: c -->\n',
+    );
     expect(cards.map((c) => c.id)).toEqual(['c:c1', 'c:c2']);
     expect(cards[1]).toMatchObject({ type: 'cloze', index: 2, note: 'c' });
   });
@@ -84,7 +88,9 @@ S: RFC 9293 §3.6.1
 
   it('parses typed answers with alternatives, escaped pipes and an explanation', () => {
     const card = only(
-      compile('T: State? <!-- id: t1 -->\nA: FIN-WAIT-1 | FIN_WAIT1 | a \\| b\nBecause it sent a FIN.\n').cards,
+      compile(
+        'T: State? <!-- id: t1 -->\nA: FIN-WAIT-1 | FIN_WAIT1 | a \\| b\nBecause it sent a FIN.\n',
+      ).cards,
       'typed',
     );
     expect(card.accept).toEqual(['FIN-WAIT-1', 'FIN_WAIT1', 'a | b']);
@@ -93,7 +99,8 @@ S: RFC 9293 §3.6.1
 
   it('parses multiple choice with one right option', () => {
     const card = only(
-      compile('M: Cause? <!-- id: m1 -->\n- [ ] SYN flood\n- [x] The app never calls `close()`\n').cards,
+      compile('M: Cause? <!-- id: m1 -->\n- [ ] SYN flood\n- [x] The app never calls `close()`\n')
+        .cards,
       'choice',
     );
     expect(card.prompt).toBe('Cause?');
@@ -110,7 +117,9 @@ S: RFC 9293 §3.6.1
   });
 
   it('does not read markers inside code fences or lists', () => {
-    const { cards, diagnostics } = compile('Q: x <!-- id: a -->\nA: y\n\n```\nQ: not a card\n```\n\n- A: not a field\n');
+    const { cards, diagnostics } = compile(
+      'Q: x <!-- id: a -->\nA: y\n\n```\nQ: not a card\n```\n\n- A: not a field\n',
+    );
     expect(diagnostics).toEqual([]);
     expect(cards).toHaveLength(1);
     expect((cards[0] as { answer: string }).answer).toContain('Q: not a card');
@@ -118,7 +127,13 @@ S: RFC 9293 §3.6.1
 
   it('keeps the introduction and deck metadata', () => {
     const { deck } = compile('Intro paragraph.\n\nQ: x <!-- id: a -->\nA: y\n');
-    expect(deck).toMatchObject({ id: 't', title: 'Test', topic: 'states', lang: 'en', intro: 'Intro paragraph.' });
+    expect(deck).toMatchObject({
+      id: 't',
+      title: 'Test',
+      topic: 'states',
+      lang: 'en',
+      intro: 'Intro paragraph.',
+    });
   });
 
   it('accepts CRLF line endings and a BOM', () => {
@@ -134,13 +149,19 @@ describe('diagnostics carry file, line and column', () => {
     compile(body).diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
 
   it('reports a missing id', () => {
-    expect(at('\nQ: x\nA: y\n')).toEqual(['deck.md:9:1: card has no id: add <!-- id: some-name --> to its Q: line']);
+    expect(at('\nQ: x\nA: y\n')).toEqual([
+      'deck.md:9:1: card has no id: add <!-- id: some-name --> to its Q: line',
+    ]);
   });
   it('reports an invalid id', () => {
-    expect(at('Q: x <!-- id: Bad_Id -->\nA: y\n')[0]).toMatch(/^deck\.md:8:1: card id 'Bad_Id' must use lowercase/);
+    expect(at('Q: x <!-- id: Bad_Id -->\nA: y\n')[0]).toMatch(
+      /^deck\.md:8:1: card id 'Bad_Id' must use lowercase/,
+    );
   });
   it('reports a card without an answer', () => {
-    expect(at('Q: x <!-- id: a -->\n')).toEqual(["deck.md:8:1: card 'a' has no answer: add an A: line"]);
+    expect(at('Q: x <!-- id: a -->\n')).toEqual([
+      "deck.md:8:1: card 'a' has no answer: add an A: line",
+    ]);
   });
   it('reports a cloze without a deletion', () => {
     expect(at('C: nothing <!-- id: c -->\n')[0]).toBe(
@@ -148,16 +169,24 @@ describe('diagnostics carry file, line and column', () => {
     );
   });
   it('reports multiple choice without exactly one right answer', () => {
-    expect(at('M: x <!-- id: m -->\n- [ ] a\n- [ ] b\n')[0]).toMatch(/^deck\.md:8:1: .*exactly one option marked \[x\] \(found 0\)/);
+    expect(at('M: x <!-- id: m -->\n- [ ] a\n- [ ] b\n')[0]).toMatch(
+      /^deck\.md:8:1: .*exactly one option marked \[x\] \(found 0\)/,
+    );
     expect(at('M: x <!-- id: m -->\n- [x] a\n- [x] b\n')[0]).toMatch(/found 2/);
-    expect(at('M: x <!-- id: m -->\n- [x] a\n- b\n')[0]).toBe('deck.md:10:1: option must start with [x] (right) or [ ] (wrong)');
+    expect(at('M: x <!-- id: m -->\n- [x] a\n- b\n')[0]).toBe(
+      'deck.md:10:1: option must start with [x] (right) or [ ] (wrong)',
+    );
   });
   it('reports ordering with fewer than two items', () => {
-    expect(at('O: x <!-- id: o -->\n1. a\n')[0]).toMatch(/^deck\.md:8:1: ordering 'o' needs at least two items/);
+    expect(at('O: x <!-- id: o -->\n1. a\n')[0]).toMatch(
+      /^deck\.md:8:1: ordering 'o' needs at least two items/,
+    );
     expect(at('O: x <!-- id: o -->\n')[0]).toMatch(/found 0/);
   });
   it('reports an unknown marker with its position', () => {
-    expect(at('\n\nZ: what <!-- id: z -->\n')[0]).toBe("deck.md:10:1: unknown card marker 'Z:' (known: Q: A: R: C: T: M: O: E: S:)");
+    expect(at('\n\nZ: what <!-- id: z -->\n')[0]).toBe(
+      "deck.md:10:1: unknown card marker 'Z:' (known: Q: A: R: C: T: M: O: E: S:)",
+    );
   });
   it('reports a field outside a card', () => {
     expect(at('A: orphan\n')[0]).toMatch(/^deck\.md:8:1: A: is outside a card/);
@@ -179,7 +208,10 @@ describe('front matter', () => {
     expect(diagnostics[0]!.message).toMatch(/^malformed front matter/);
   });
   it('reports missing and unknown keys and a bad language', () => {
-    const { diagnostics } = compileDeck('---\nid: x\ntitle: T\ntopic: s\nlang: fr\nsource: s\ntpoic: typo\n---\n', 'f.md');
+    const { diagnostics } = compileDeck(
+      '---\nid: x\ntitle: T\ntopic: s\nlang: fr\nsource: s\ntpoic: typo\n---\n',
+      'f.md',
+    );
     expect(diagnostics.map((d) => `${d.line}: ${d.message}`)).toEqual([
       "7: unknown front matter key 'tpoic'",
       '5: lang must be one of en, zh',
@@ -195,13 +227,17 @@ describe('the fixture deck', () => {
     const text = readFileSync(new URL('../fixtures/good/en/deck.md', import.meta.url), 'utf8');
     const { cards, diagnostics } = compileDeck(text, 'deck.md');
     expect(diagnostics).toEqual([]);
-    expect(new Set(cards.map((c) => c.type))).toEqual(new Set(['basic', 'reversed', 'cloze', 'typed', 'choice', 'order']));
+    expect(new Set(cards.map((c) => c.type))).toEqual(
+      new Set(['basic', 'reversed', 'cloze', 'typed', 'choice', 'order']),
+    );
   });
 });
 
 describe('list continuation', () => {
   it('reads a field line right under the last option as a field', () => {
-    const { cards, diagnostics } = compile('M: x <!-- id: m -->\n- [ ] a\n- [x] b\nE: why\nS: RFC 1337\n');
+    const { cards, diagnostics } = compile(
+      'M: x <!-- id: m -->\n- [ ] a\n- [x] b\nE: why\nS: RFC 1337\n',
+    );
     expect(diagnostics).toEqual([]);
     expect(cards[0]).toMatchObject({
       options: [
@@ -213,7 +249,9 @@ describe('list continuation', () => {
     });
   });
   it('reads the next card after an ordering list', () => {
-    const { cards, diagnostics } = compile('O: x <!-- id: o -->\n1. a\n2. b\nQ: next <!-- id: q -->\nA: y\n');
+    const { cards, diagnostics } = compile(
+      'O: x <!-- id: o -->\n1. a\n2. b\nQ: next <!-- id: q -->\nA: y\n',
+    );
     expect(diagnostics).toEqual([]);
     expect(cards.map((c) => c.id)).toEqual(['o', 'q']);
     expect(cards[0]).toMatchObject({ items: ['a', 'b'] });

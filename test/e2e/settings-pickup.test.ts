@@ -1,12 +1,10 @@
 // Settings made from the command line reach a trainer that is already running, and a
 // language saved in settings is the trainer's language when --lang is not given.
-import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI, runCli, tempHome } from '../helpers/cli.js';
 import { KEYS, Terminal, hasTmux } from '../helpers/tmux.js';
 
 const terminals: Terminal[] = [];
-const homes: string[] = [];
 afterEach(async () => {
   // Quit first: a trainer still running writes its cache on exit, into the folder removed below.
   for (const term of terminals.splice(0)) {
@@ -14,7 +12,6 @@ afterEach(async () => {
     await term.waitFor('[exit ');
     term.kill();
   }
-  for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true });
 });
 
 function start(home: string, args = '') {
@@ -27,7 +24,6 @@ function start(home: string, args = '') {
 
 function home(): string {
   const dir = tempHome();
-  homes.push(dir);
   return dir;
 }
 

@@ -1,12 +1,10 @@
 // Stats, settings, practice and the card list in a real terminal, at the sizes the app
 // supports, in English and Chinese, with and without colour.
-import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI, runCli, tempHome } from '../helpers/cli.js';
 import { KEYS, Terminal, hasTmux } from '../helpers/tmux.js';
 
 const terminals: Terminal[] = [];
-const homes: string[] = [];
 afterEach(async () => {
   for (const term of terminals.splice(0)) {
     // Out of a search or a session first, where q would be text.
@@ -16,12 +14,10 @@ afterEach(async () => {
     await term.waitFor('[exit ').catch(() => '');
     term.kill();
   }
-  for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true });
 });
 
 function start(opts: { columns: number; rows: number; lang?: 'zh'; noColor?: boolean }) {
   const home = tempHome();
-  homes.push(home);
   const env: Record<string, string> = {
     TCP_DRILL_HOME: home,
     LANG: opts.lang === 'zh' ? 'zh_CN.UTF-8' : 'C.UTF-8',
@@ -104,8 +100,7 @@ describe.skipIf(!hasTmux)('the tool screens in tmux', () => {
     term.send('n');
     await term.waitFor((s) => !s.includes(t.home));
     term.type('x'); // a typed card's wrong answer, or nothing on a flashcard
-    term.send(KEYS.enter);
-    await term.waitFor('确认评分');
+    await pressUntil(term, KEYS.enter, '确认评分');
     term.send('1');
     await term.sendAndWait(KEYS.escape);
     await term.waitFor(t.home);
@@ -122,8 +117,7 @@ describe.skipIf(!hasTmux)('the tool screens in tmux', () => {
     term.send(KEYS.enter);
     await term.waitFor('练习：不影响排程');
     term.type('x');
-    term.send(KEYS.enter);
-    await term.waitFor('确认评分');
+    await pressUntil(term, KEYS.enter, '确认评分');
     term.send('3');
     await term.sendAndWait(KEYS.escape);
     await term.waitFor(t.home);

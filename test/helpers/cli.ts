@@ -1,15 +1,39 @@
 // Runs the built bundle as a user would, with a throwaway data folder.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = join(ROOT, 'dist', 'cli.js');
+/** Every command must end within this; a hang fails the test instead of stalling it. */
+export const COMMAND_TIMEOUT_MS = 10_000;
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) {
+    chmodSync(dir, 0o700);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** A fresh folder, removed when the test file is done. */
 export function tempHome(prefix = 'tcp-drill-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/**
+ * Permission bits do not bind root, so a test of an unreadable or read-only folder runs
+ * the command as `nobody` then; `own` hands that user the paths it should own.
+ */
+const NOBODY = 65534;
+export const asRoot = process.getuid?.() === 0;
+export function own(...paths: string[]): void {
+  if (asRoot) for (const p of paths) chownSync(p, NOBODY, NOBODY);
 }
 
 export type Run = { status: number | null; stdout: string; stderr: string };
@@ -22,12 +46,18 @@ export function runCli(
     input?: string;
     node?: string;
     cwd?: string;
+    /** Run without root's powers (see `own`). */
+    unprivileged?: boolean;
   } = {},
 ): Run {
+  const user = opts.unprivileged && asRoot ? { uid: NOBODY, gid: NOBODY } : {};
   const result = spawnSync(opts.node ?? process.execPath, [CLI, ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input ?? '',
     encoding: 'utf8',
+    timeout: COMMAND_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
+    ...user,
     env: {
       ...process.env,
       TCP_DRILL_HOME: opts.home ?? tempHome(),
@@ -36,5 +66,6 @@ export function runCli(
       ...opts.env,
     },
   });
+  if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -3,6 +3,8 @@ import type { Card } from '../../src/content/types.js';
 import {
   currentCard,
   displayOrder,
+  gradedBy,
+  needsSaving,
   isFinished,
   reviewReducer,
   startReview,
@@ -41,6 +43,7 @@ const choice: Card = {
 };
 const order: Card = { ...common, id: 'o', type: 'order', prompt: 'p', items: ['1', '2', '3'] };
 
+const none = { label: '', due: 0 };
 const run = (state: ReviewState, ...actions: Parameters<typeof reviewReducer>[1][]) =>
   actions.reduce(reviewReducer, state);
 
@@ -50,6 +53,20 @@ describe('reviewReducer', () => {
     expect(s.phase).toBe('answer');
     expect(s.rating).toBe(3);
     expect(s.verdict).toBeUndefined();
+  });
+
+  it('grades a near miss Hard and marks it, and a command or duration by its meaning', () => {
+    const card = (accept: string[]): Card => ({ ...typed, accept });
+    const answer = (c: Card, text: string) =>
+      run(startReview([c], 0), { type: 'type', text }, { type: 'reveal', now: 1 });
+    const slip = answer(card(['ESTABLISHED']), 'ESTABLISHD');
+    expect(slip.verdict).toEqual({ correct: false, near: true });
+    expect(slip.rating).toBe(2);
+    expect(answer(card(['ss -tan state time-wait']), 'ss -nat state time-wait').verdict).toEqual({
+      correct: true,
+    });
+    expect(answer(card(['60 s']), '1 min').rating).toBe(3);
+    expect(answer(card(['60 s']), '70 s').rating).toBe(1);
   });
 
   it('grades typed answers after normalisation', () => {
@@ -126,14 +143,66 @@ describe('reviewReducer', () => {
       { type: 'graded', requeue: false, now: 4 },
     );
     expect(currentCard(s)?.id).toBe('b');
-    s = run(s, { type: 'undone', now: 5 });
+    // The store says it took back `b`'s grade: not the one the screen would step back to.
+    expect(run(s, { type: 'undone', card: 'b', now: 5 })).toBe(s);
+    s = run(s, { type: 'undone', card: 't', now: 5 });
     expect(currentCard(s)?.id).toBe('t');
     expect(s.phase).toBe('question');
     expect(s.typed).toBe('');
-    s = run(s, { type: 'undone', now: 6 });
+    s = run(s, { type: 'undone', card: 'b', now: 6 });
     expect(currentCard(s)?.id).toBe('b');
     expect(s.queue.map((c) => c.id)).toEqual(['b', 't']);
-    expect(run(s, { type: 'undone', now: 7 })).toBe(s);
+    expect(run(s, { type: 'undone', card: 'b', now: 7 })).toBe(s);
+  });
+
+  it('gives up on any card type: the answer is shown and graded Again', () => {
+    for (const card of [basic, typed, choice, order]) {
+      const s = run(startReview([card], 0), { type: 'give-up', now: 1 });
+      expect(s.phase).toBe('answer');
+      expect(s.verdict).toEqual({ correct: false, gaveUp: true });
+      expect(s.rating).toBe(1);
+      expect(needsSaving(s)).toBe(true);
+      expect(gradedBy(s, 1)).toBe('self');
+    }
+    // An empty Enter on a typed card does the same; a typed answer is checked.
+    const empty = run(
+      startReview([typed], 0),
+      { type: 'type', text: '  ' },
+      { type: 'reveal', now: 1 },
+    );
+    expect(empty.verdict).toEqual({ correct: false, gaveUp: true });
+    const answered = run(
+      startReview([typed], 0),
+      { type: 'type', text: 'x' },
+      { type: 'reveal', now: 1 },
+    );
+    expect(answered.verdict?.gaveUp).toBeUndefined();
+  });
+
+  it('keeps the grade saved at the check, and an undo of it asks the card again', () => {
+    let s = run(startReview([choice, basic], 0), { type: 'pick', position: 0, now: 1 });
+    expect(needsSaving(s)).toBe(true);
+    const graded = {
+      card: 'c',
+      review: 'r1',
+      rating: s.rating,
+      by: 'auto' as const,
+      due: 10,
+      requeue: false,
+      preview: { card: 'c', at: 1, outcomes: { 1: none, 2: none, 3: none, 4: none } },
+    };
+    // A save for another card is ignored.
+    expect(run(s, { type: 'saved', graded: { ...graded, card: 'b' } })).toBe(s);
+    s = run(s, { type: 'saved', graded });
+    expect(needsSaving(s)).toBe(false);
+    expect(s.saved).toBe(graded);
+    const back = run(s, { type: 'undone', card: 'c', now: 2 });
+    expect(back.phase).toBe('question');
+    expect(back.saved).toBeUndefined();
+    expect(back.picked).toEqual([]);
+    const next = run(s, { type: 'graded', requeue: false, now: 3 });
+    expect(currentCard(next)?.id).toBe('b');
+    expect(next.saved).toBeUndefined();
   });
 
   it('finishes when the queue is empty', () => {

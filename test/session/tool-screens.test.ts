@@ -148,9 +148,15 @@ describe('practiceTrainer', () => {
     const base = storeTrainer(bank, 'en', store, [], () => 1_000_000);
     const practice = practiceTrainer(base, [bank.cards[2]!]);
     expect(practice.queue('due').map((c) => c.id)).toEqual(['c']);
-    expect(practice.grade(bank.cards[2]!, 1, 500, 'auto')).toEqual({ requeue: false });
+    const c = bank.cards[2]!;
+    expect(practice.grade(c, 1, 500, 'auto', practice.preview(c))).toMatchObject({
+      card: 'c',
+      rating: 1,
+      requeue: false,
+    });
     expect(store.reviews()).toEqual([]);
     expect(store.practice()).toMatchObject([{ card: 'c', rating: 1 }]);
-    expect(base.counts()).toEqual({ due: 0, new: 3 });
+    expect(base.counts()).toMatchObject({ due: 0, new: 3 });
+    expect(practice.summary(0)).toMatchObject({ reviews: 1 });
   });
 });

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildQueue, counts, leeches, LEECH_LAPSES, type QueueInput } from '../../src/srs/queue.js';
+import {
+  buildQueue,
+  comesBackSoon,
+  counts,
+  emptyReason,
+  LEARN_AHEAD_MS,
+  leeches,
+  LEECH_LAPSES,
+  nextDue,
+  tally,
+  type QueueInput,
+} from '../../src/srs/queue.js';
+import { computeStats } from '../../src/srs/stats.js';
 import type { Review } from '../../src/srs/review-log.js';
 import { grade, type CardState, type Rating } from '../../src/srs/scheduler.js';
 import { DEFAULT_SETTINGS } from '../../src/srs/settings.js';
@@ -125,10 +137,89 @@ describe('sibling burying', () => {
 });
 
 describe('counts', () => {
-  it('are the lengths of the two queues', () => {
-    const cards = [card('x'), card('y'), card('z')];
-    const log = [review('x', NOON - 15 * MIN)];
-    expect(counts(input(log, cards))).toEqual({ due: 1, new: 2 });
+  it('are the lengths of the two queues, learning and review kept apart', () => {
+    const cards = [card('x'), card('y'), card('z'), card('old')];
+    const log = [
+      review('x', NOON - 15 * MIN),
+      review('old', NOON - 30 * DAY),
+      review('old', NOON - 30 * DAY + 10 * MIN),
+    ];
+    expect(counts(input(log, cards))).toEqual({ due: 2, new: 2, learning: 1, review: 1 });
+  });
+
+  it('stay put when a learning card comes round again: it moves from new to learning', () => {
+    const cards = [card('x'), card('y')];
+    expect(tally(cards, input([], cards).states)).toEqual({ new: 2, learning: 0, review: 0 });
+    const after = input([review('x', NOON - MIN)], cards);
+    // The session queue after x was graded and put back: [y, x].
+    expect(tally([cards[1]!, cards[0]!], after.states)).toEqual({
+      new: 1,
+      learning: 1,
+      review: 0,
+    });
+  });
+
+  it('mean by new what stats means by newRemaining (siblings buried)', () => {
+    const cards = [card('a1', { note: 'A' }), card('a2', { note: 'A' }), card('b')];
+    const base = input([], cards);
+    expect(counts(base).new).toBe(computeStats(base).newRemaining);
+    expect(counts(base).new).toBe(2);
+  });
+});
+
+describe('why a queue is empty', () => {
+  const cards = Array.from({ length: 4 }, (_, i) => card(`c${i}`));
+  const old = cards.flatMap((c) => [
+    review(c.id, NOON - 30 * DAY),
+    review(c.id, NOON - 30 * DAY + 10 * MIN),
+  ]);
+
+  it('the new limit is reached while reviews are due', () => {
+    const more = [...cards, card('n1'), card('n2')];
+    const settings = { ...DEFAULT_SETTINGS, newPerDay: 1 };
+    const log = [...old, review('n1', NOON - 2 * 3_600_000, 4)];
+    const base = input(log, more, { settings });
+    expect(buildQueue({ ...base, mode: 'new' })).toEqual([]);
+    expect(emptyReason(base, 'new')).toEqual({ kind: 'new-limit', limit: 1, due: 4 });
+  });
+
+  it('no new card is left', () => {
+    expect(emptyReason(input(old, cards), 'new')).toMatchObject({ kind: 'no-new', due: 4 });
+  });
+
+  it('the review limit is reached', () => {
+    const settings = { ...DEFAULT_SETTINGS, reviewsPerDay: 0 };
+    expect(emptyReason(input(old, cards, { settings }), 'due')).toEqual({
+      kind: 'review-limit',
+      limit: 0,
+      new: 0,
+    });
+  });
+
+  it('nothing is due: says when the next card is', () => {
+    const log = [review('c0', NOON - 2 * MIN)]; // Good: due in 8 minutes
+    const base = input(log, cards);
+    expect(buildQueue({ ...base, mode: 'due' })).toEqual([]);
+    expect(emptyReason(base, 'due')).toEqual({
+      kind: 'nothing-due',
+      new: 3,
+      nextDue: NOON + 8 * MIN,
+    });
+    expect(nextDue(base)).toBe(NOON + 8 * MIN);
+    // A review due on a later day becomes due when that study day starts (4 am).
+    const later = input(old, cards, { now: NOON - 29 * DAY });
+    const due = nextDue(later)!;
+    expect(new Date(due).getHours()).toBe(4);
+    expect(nextDue(input([], cards))).toBeUndefined();
+  });
+});
+
+describe('learning steps in a session', () => {
+  it('come back in the session when due within 20 minutes', () => {
+    const s = grade(undefined, 3, NOON, DEFAULT_SETTINGS); // due in 10 min
+    expect(comesBackSoon(s, NOON)).toBe(true);
+    expect(comesBackSoon(grade(undefined, 4, NOON, DEFAULT_SETTINGS), NOON)).toBe(false);
+    expect(comesBackSoon(s, NOON - LEARN_AHEAD_MS)).toBe(false);
   });
 });
 
@@ -162,13 +253,13 @@ describe('suspended cards and learning more today', () => {
     const set = { ...all, suspended: new Set(['a', 'b']) };
     expect(ids(buildQueue({ ...set, mode: 'due' }))).toEqual([]);
     expect(ids(buildQueue({ ...set, mode: 'new' }))).toEqual(['c']);
-    expect(counts(set)).toEqual({ due: 0, new: 1 });
+    expect(counts(set)).toMatchObject({ due: 0, new: 1 });
   });
 
   it('raises only the new limit by the extra cards of today', () => {
     const cards = Array.from({ length: 40 }, (_, i) => card(`n${i}`));
     const base = input([], cards, { settings: { ...DEFAULT_SETTINGS, newPerDay: 5 } });
     expect(buildQueue({ ...base, mode: 'new' })).toHaveLength(5);
-    expect(buildQueue({ ...base, extraNew: 10, mode: 'new' })).toHaveLength(15);
+    expect(buildQueue({ ...base, extraNewToday: 10, mode: 'new' })).toHaveLength(15);
   });
 });

@@ -118,6 +118,12 @@ describe('scheduler', () => {
     expect(intervalLabel(96 * DAY)).toBe('3.2mo');
     expect(intervalLabel(90 * DAY)).toBe('3mo');
     expect(intervalLabel(400 * DAY)).toBe('1.1y');
+    expect(intervalLabel(30_000, 'zh')).toBe('<1分钟');
+    expect(intervalLabel(10 * MIN, 'zh')).toBe('10分钟');
+    expect(intervalLabel(5 * 60 * MIN, 'zh')).toBe('5小时');
+    expect(intervalLabel(DAY, 'zh')).toBe('1天');
+    expect(intervalLabel(96 * DAY, 'zh')).toBe('3.2个月');
+    expect(intervalLabel(400 * DAY, 'zh')).toBe('1.1年');
   });
 
   it('predicts recall between 0 and 1, falling with time; 0 for a new card', () => {

@@ -37,6 +37,8 @@ describe('ensureDir', () => {
 
   it.skipIf(process.platform !== 'linux')('fails instead of hanging under /proc', async () => {
     const { ensureDir } = await import('../../src/store/ensure-dir.js');
-    expect(() => ensureDir('/proc/tcp-drill-cannot-exist/x')).toThrow(/ENOENT/);
+    expect(() => ensureDir('/proc/tcp-drill-cannot-exist/x')).toThrow(
+      /tcp-drill-cannot-exist: no such file or folder/,
+    );
   });
 });

@@ -170,14 +170,14 @@ describe('reset', () => {
     const no = tty();
     const declined = runReset({ yes: false }, env, no.io);
     no.io.input.write('no\n');
-    expect(await declined).toBe(1);
+    expect(await declined).toBe(0);
     expect(no.shown()).toContain(RESET_PROMPT);
     expect(existsSync(join(dir, 'reviews.jsonl'))).toBe(true);
 
     const eof = tty(); // Ctrl+D: no answer is not a yes
     const closed = runReset({ yes: false }, env, eof.io);
     eof.io.input.end();
-    expect(await closed).toBe(1);
+    expect(await closed).toBe(0);
     expect(existsSync(join(dir, 'reviews.jsonl'))).toBe(true);
 
     const yes = tty();

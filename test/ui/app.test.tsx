@@ -61,6 +61,20 @@ describe('App', () => {
     expect(checked).toMatch(/\[3 Good/);
   });
 
+  it('marks a near miss as almost and suggests Hard', async () => {
+    const one = compileDeck(
+      '---\nid: near\ntitle: Near\ntopic: states\nlang: en\nsource: RFC 9293\n---\n\nT: State after the handshake? <!-- id: n-typed -->\nA: ESTABLISHED\n',
+      'near.md',
+    );
+    const nearBank = { decks: one.deck ? [one.deck] : [], cards: one.cards };
+    view = await render(<App trainer={plainTrainer(nearBank, 'en')} now={() => 0} />);
+    await view.press('n');
+    const checked = await view.press('ESTABLISHD\r');
+    expect(checked).toContain('~ almost: check the spelling');
+    expect(checked).not.toContain('✗ wrong');
+    expect(checked).toMatch(/\[2 Hard/);
+  });
+
   it('reads a pasted answer with its Enter, sent in one burst', async () => {
     view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
     await view.press('n');

@@ -64,6 +64,7 @@ describe('footer and help, derived from the table', () => {
     expect(footerHints(['picking', 'global'], 'en').map((h) => h.label)).toEqual([
       '1-9',
       'u/⌫',
+      'Tab',
       'Esc',
       '?',
       'q',
@@ -87,6 +88,7 @@ describe('footer and help, derived from the table', () => {
       End: ['', { end: true }],
       'Ctrl-U': ['u', { ctrl: true }],
       'Ctrl-Z': ['z', { ctrl: true }],
+      Tab: ['', { tab: true }],
     };
     for (const binding of KEYMAP) {
       // `/` (search) is a key of its own, not the separator between keys.

@@ -1,6 +1,6 @@
-import { useInput } from 'ink';
+import { useLayoutEffect, useRef } from 'react';
 import { commandFor, isPrintable, splitPresses } from '../keymap.js';
-import type { Matched, Scope } from '../keymap.js';
+import type { KeyPress, Matched, Scope } from '../keymap.js';
 import { useAppContext } from '../app-context.js';
 
 export type KeyOptions = {
@@ -14,33 +14,48 @@ export type KeyOptions = {
   readonly burst?: boolean;
 };
 
+/** Where the app's one input listener sends keys: the handler of the active screen. */
+export type KeySlot = { current: ((input: string, key: KeyPress) => void) | undefined };
+
 /**
  * The one key handler of a screen: keys become commands through the keymap, for the
  * screen's scopes. `onCommand` returns false for a command it leaves to the app (quit,
  * help). A burst stops after a command that changes the screen.
+ *
+ * The handler is put in the app's key slot while the screen commits (a layout effect), so
+ * a key pressed just as a screen opens reaches that screen instead of being lost.
  */
 export function useKeys(
   scopes: readonly Scope[],
   onCommand: (matched: Matched) => boolean,
   opts: KeyOptions = {},
 ): void {
-  const { active, quit, navigate } = useAppContext();
-  useInput(
-    (input, key) => {
-      const presses = splitPresses(input, key);
-      for (const press of opts.burst ? presses : presses.slice(0, 1)) {
-        const matched = commandFor(scopes, press.input, press.key, { text: !!opts.onText });
-        if (!matched) {
-          if (opts.onText && isPrintable(press.input, press.key)) opts.onText(press.input);
-          continue;
-        }
-        if (!onCommand(matched)) {
-          if (matched.command === 'quit') quit();
-          else if (matched.command === 'help') navigate({ type: 'help', open: true });
-        }
-        if (!matched.binding.repeatable) return;
+  const { active, quit, navigate, keysRef } = useAppContext();
+  const handle = (input: string, key: KeyPress) => {
+    const presses = splitPresses(input, key);
+    for (const press of opts.burst ? presses : presses.slice(0, 1)) {
+      const matched = commandFor(scopes, press.input, press.key, { text: !!opts.onText });
+      if (!matched) {
+        if (opts.onText && isPrintable(press.input, press.key)) opts.onText(press.input);
+        continue;
       }
-    },
-    { isActive: active },
-  );
+      if (!onCommand(matched)) {
+        if (matched.command === 'quit') quit();
+        else if (matched.command === 'help') navigate({ type: 'help', open: true });
+      }
+      if (!matched.binding.repeatable) return;
+    }
+  };
+  const latest = useRef(handle);
+  useLayoutEffect(() => {
+    latest.current = handle;
+  });
+  useLayoutEffect(() => {
+    if (!active) return undefined;
+    const mine = (input: string, key: KeyPress) => latest.current(input, key);
+    keysRef.current = mine;
+    return () => {
+      if (keysRef.current === mine) keysRef.current = undefined;
+    };
+  }, [active, keysRef]);
 }

@@ -2,6 +2,7 @@
 // to draw at a width. This is the only model of the card on screen: the card view draws
 // these lines, and the frame measures and scrolls the same lines.
 import type { Card } from '../../content/types.js';
+import type { Verdict } from '../../session/review.js';
 import { findClozes } from '../../content/cloze.js';
 import {
   acceptedAnswers,
@@ -25,7 +26,7 @@ export type CardSide = {
   readonly picked: readonly number[];
   /** Display order: `order[position]` is an index into `choices(card)`. */
   readonly order: readonly number[];
-  readonly verdict?: { readonly correct: boolean };
+  readonly verdict?: Verdict;
 };
 
 export type CardLayout = {
@@ -184,20 +185,24 @@ function responseLines(card: Card, side: CardSide, width: number, t: Strings): L
 
 /** The verdict and whatever the learner still needs to see of the right answer. */
 function solutionLines(card: Card, side: CardSide, width: number, t: Strings): Line[] {
-  const verdict = side.verdict
+  const v = side.verdict;
+  const verdict = v
     ? [
         line('verdict', {
-          text: side.verdict.correct ? t.right : t.wrong,
-          tone: side.verdict.correct ? 'good' : 'bad',
+          text: v.correct ? t.right : v.near ? t.near : v.gaveUp ? t.gaveUp : t.wrong,
+          tone: v.correct ? 'good' : v.near ? 'warn' : 'bad',
           bold: true,
         }),
       ]
     : [];
   switch (answerMode(card)) {
     case 'reveal':
-      return card.type === 'cloze'
-        ? []
-        : [line('answer', { text: t.answer, tone: 'muted' }), ...answerText(card, width)];
+      return [
+        ...verdict,
+        ...(card.type === 'cloze'
+          ? []
+          : [line('answer', { text: t.answer, tone: 'muted' }), ...answerText(card, width)]),
+      ];
     case 'type': {
       const right = side.verdict?.correct === true;
       return [

@@ -1,6 +1,6 @@
 import { displayOrder } from '../../../session/review.js';
 import type { Rating } from '../../../session/review.js';
-import type { Mode } from '../../../session/trainer.js';
+import type { Mode, Preview } from '../../../session/trainer.js';
 import { padEnd, stringWidth, truncateEnd } from '../../../text/width.js';
 import { useAppContext } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
@@ -81,8 +81,8 @@ export function ReviewScreen({ mode, deckId }: Props) {
     ...(review.saveError
       ? textLines(`✗ ${t.notSaved(review.saveError)}`, width, 'status', { tone: 'bad' })
       : []),
-    ...(state.phase === 'answer' && review.intervals
-      ? gradeBarLines(state.rating, review.intervals, width, t)
+    ...(state.phase === 'answer' && review.preview
+      ? gradeBarLines(state.rating, review.preview, width, t)
       : []),
   ];
   const frame = useFrame({
@@ -121,6 +121,9 @@ export function ReviewScreen({ mode, deckId }: Props) {
           return true;
         case 'take-back':
           review.takeBack();
+          return true;
+        case 'give-up':
+          review.giveUp();
           return true;
         case 'grade':
           // A digit grades at once (as in Anki); it also overrides an automatic grade.
@@ -163,7 +166,7 @@ const RATING_TONES: Readonly<Record<Rating, Tone>> = {
 /** `[1 Again 1m]  2 Hard 6m  …`: the grade Enter accepts is bracketed, bold and inverse. */
 export function gradeBarLines(
   selected: Rating,
-  intervals: Readonly<Record<Rating, string>>,
+  preview: Preview,
   width: number,
   t: Strings,
 ): Line[] {
@@ -172,10 +175,11 @@ export function gradeBarLines(
   let used = 0;
   for (const r of [1, 2, 3, 4] as const) {
     const on = r === selected;
-    const text = `${on ? '[' : ' '}${r} ${names[r]} ${intervals[r]}${on ? ']' : ' '}`.replace(
-      / +\]$/,
-      ']',
-    );
+    const text =
+      `${on ? '[' : ' '}${r} ${names[r]} ${preview.outcomes[r].label}${on ? ']' : ' '}`.replace(
+        / +\]$/,
+        ']',
+      );
     const size = stringWidth(text) + 1;
     if (used > 0 && used + size > width) {
       rows.push([]);

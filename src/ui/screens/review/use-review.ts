@@ -1,15 +1,16 @@
 // The review screen's state and effects: the reducer holds the state, this hook saves
 // grades and takes them back through the trainer; the view only draws and maps keys.
-import { useMemo, useReducer, useState } from 'react';
+import { useMemo, useReducer, useRef, useState } from 'react';
 import {
   currentCard,
   gradedBy,
+  needsSaving,
   reviewReducer,
   startReview,
   stepOf,
 } from '../../../session/review.js';
-import type { Rating, ReviewState, Step } from '../../../session/review.js';
-import type { Mode } from '../../../session/trainer.js';
+import type { Rating, ReviewAction, ReviewState, Step } from '../../../session/review.js';
+import type { Mode, Preview } from '../../../session/trainer.js';
 import type { Card } from '../../../content/types.js';
 import { useAppContext } from '../../app-context.js';
 
@@ -17,14 +18,18 @@ export type Review = {
   readonly state: ReviewState;
   readonly card: Card | undefined;
   readonly step: Step;
-  /** What each grade would schedule, computed once per card and answer. */
-  readonly intervals: Readonly<Record<Rating, string>> | undefined;
+  /** What each grade would schedule, worked out once per showing of the answer. */
+  readonly preview: Preview | undefined;
   readonly saveError: string | undefined;
   readonly reveal: () => void;
   readonly type: (text: string) => void;
   readonly erase: () => void;
   readonly clear: () => void;
   readonly pick: (position: number) => void;
+  /** Shows the answer without one, graded Again (saved at once). */
+  readonly giveUp: () => void;
+  /** When the session started (for its summary). */
+  readonly startedAt: number;
   /** Takes back the last pick; with none left, undoes the last grade. */
   readonly takeBack: () => void;
   /** Saves `rating`; `chosen` when the learner pressed a digit rather than accepting. */
@@ -41,49 +46,91 @@ export function useReview(mode: Mode, deckId: string | undefined): Review {
   );
   const [saveError, setSaveError] = useState<string>();
   const card = currentCard(state);
-  const answered = state.phase === 'answer';
-  const intervals = useMemo(
-    () => (card && answered ? trainer.intervals(card) : undefined),
-    [trainer, card, answered],
-  );
-
-  const grade = (rating: Rating) => {
-    if (!card || state.phase !== 'answer') return;
+  const preview = state.preview;
+  const [startedAt] = useState(now);
+  // Keys of one burst (a paste, fast typing) all run before the next render: follow the
+  // state they make, so each key (and each save) sees the one before it.
+  const mirror = useRef({ rendered: state, current: state });
+  const latest = () => {
+    if (mirror.current.rendered !== state) mirror.current = { rendered: state, current: state };
+    return mirror.current.current;
+  };
+  const run = (action: ReviewAction) => {
+    mirror.current.current = reviewReducer(latest(), action);
+    dispatch(action);
+  };
+  const answerMs = () => Math.max(0, now() - latest().shownAt);
+  const attempt = (save: () => void) => {
     try {
-      // Durable before the next card is drawn: grade() returns only after the write.
-      const { requeue } = trainer.grade(
-        card,
-        rating,
-        Math.max(0, now() - state.shownAt),
-        gradedBy(state, rating),
-      );
+      save();
       setSaveError(undefined);
-      dispatch({ type: 'graded', requeue, now: now() });
     } catch (error) {
       // The card stays up so nothing is skipped unsaved; the learner can retry or quit.
       setSaveError(error instanceof Error ? error.message : String(error));
     }
   };
+
+  /**
+   * Runs an action on the question side. When it shows the answer, the preview is worked
+   * out once, here; a checked (or given-up) answer is graded at once, so leaving with Esc
+   * does not erase it and a digit pressed afterwards is an override (regrade).
+   */
+  const act = (action: ReviewAction) => {
+    const before = latest();
+    run(action);
+    const card = currentCard(before);
+    if (!card || before.phase === 'answer' || latest().phase !== 'answer') return;
+    const shown = trainer.preview(card);
+    run({ type: 'previewed', preview: shown });
+    const next = latest();
+    if (!needsSaving(next)) return;
+    attempt(() => {
+      const by = gradedBy(next, next.rating);
+      const graded = trainer.grade(card, next.rating, answerMs(), by, shown);
+      run({ type: 'saved', graded });
+    });
+  };
+
+  const grade = (rating: Rating) => {
+    const s = latest();
+    const card = currentCard(s);
+    if (!card || s.phase !== 'answer' || !s.preview) return;
+    const shown = s.preview;
+    attempt(() => {
+      // Durable before the next card is drawn: grade() returns only after the write.
+      const saved = s.saved;
+      const { requeue } = !saved
+        ? trainer.grade(card, rating, answerMs(), gradedBy(s, rating), shown)
+        : rating === saved.rating
+          ? saved
+          : trainer.regrade(saved, rating, answerMs());
+      run({ type: 'graded', requeue, now: now() });
+    });
+  };
   const undo = () => {
-    // Only grades given on this screen: a new session never silently takes back an
-    // earlier session's grade that is no longer on screen.
-    if (state.graded.length > 0 && trainer.undo() !== undefined)
-      dispatch({ type: 'undone', now: now() });
+    // Only grades given on this screen (or the one on screen now): a new session never
+    // silently takes back an earlier session's grade that is no longer on screen.
+    const s = latest();
+    if (s.graded.length === 0 && !s.saved) return;
+    const card = trainer.undo();
+    if (card !== undefined) run({ type: 'undone', card, now: now() });
   };
   return {
     state,
     card,
     step: stepOf(state),
-    intervals,
+    preview,
     saveError,
-    reveal: () => dispatch({ type: 'reveal', now: now() }),
-    type: (text) => dispatch({ type: 'type', text }),
-    erase: () => dispatch({ type: 'backspace' }),
-    clear: () => dispatch({ type: 'clear' }),
-    pick: (position) => dispatch({ type: 'pick', position, now: now() }),
-    takeBack: () => (state.picked.length > 0 ? dispatch({ type: 'backspace' }) : undo()),
+    reveal: () => act({ type: 'reveal', now: now() }),
+    type: (text) => run({ type: 'type', text }),
+    erase: () => run({ type: 'backspace' }),
+    clear: () => run({ type: 'clear' }),
+    pick: (position) => act({ type: 'pick', position, now: now() }),
+    giveUp: () => act({ type: 'give-up', now: now() }),
+    startedAt,
+    takeBack: () => (latest().picked.length > 0 ? run({ type: 'backspace' }) : undo()),
     grade,
-    accept: () => grade(state.rating),
+    accept: () => grade(latest().rating),
     undo,
   };
 }

@@ -1,0 +1,45 @@
+// A segment on the simulated wire: the header fields RFC 9293 §3.10 reads, with real
+// numbers. Sequence arithmetic is plain (no 2^32 wrap): scripts use small numbers.
+
+export type HostName = 'A' | 'B';
+export type Flag = 'SYN' | 'FIN' | 'RST' | 'ACK';
+
+/** The order flags are written in, everywhere (JSON, diagrams, crafted segments). */
+export const FLAG_ORDER: readonly Flag[] = ['SYN', 'FIN', 'RST', 'ACK'];
+
+export type SimSegment = {
+  readonly from: HostName;
+  readonly to: HostName;
+  readonly flags: readonly Flag[];
+  readonly seq: number;
+  /** null when the ACK bit is off. */
+  readonly ack: number | null;
+  /** Bytes of data (SYN and FIN are not counted here). */
+  readonly len: number;
+};
+
+export function otherHost(host: HostName): HostName {
+  return host === 'A' ? 'B' : 'A';
+}
+
+export function hasFlag(segment: SimSegment, flag: Flag): boolean {
+  return segment.flags.includes(flag);
+}
+
+/** Flags in FLAG_ORDER, each once. */
+export function orderFlags(flags: Iterable<Flag>): Flag[] {
+  const set = new Set(flags);
+  return FLAG_ORDER.filter((flag) => set.has(flag));
+}
+
+/** SEG.LEN of §3.3.1: the data plus one for a SYN and one for a FIN. */
+export function seqLength(segment: SimSegment): number {
+  return segment.len + (hasFlag(segment, 'SYN') ? 1 : 0) + (hasFlag(segment, 'FIN') ? 1 : 0);
+}
+
+/** `FIN,ACK seq=100 ack=300`, with ` len=N` when it carries data. */
+export function segmentText(segment: SimSegment): string {
+  const ack = segment.ack === null ? '' : ` ack=${segment.ack}`;
+  const len = segment.len > 0 ? ` len=${segment.len}` : '';
+  return `${segment.flags.join(',')} seq=${segment.seq}${ack}${len}`;
+}

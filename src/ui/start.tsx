@@ -2,7 +2,7 @@
 // restored however the session ends: q, Ctrl-C, SIGTERM or SIGHUP.
 import { render } from 'ink';
 import type { Lang } from '../content/types.js';
-import { builtinBank } from '../content/builtin.js';
+import { studyBank } from '../cli/study-bank.js';
 import { App, MIN_COLUMNS, MIN_ROWS } from './app.js';
 import { storeTrainer } from '../session/store-trainer.js';
 import { dataDir } from '../store/paths.js';
@@ -20,6 +20,12 @@ export async function startTrainer(opts: { lang: Lang; langGiven?: boolean }): P
     );
     return 2;
   }
+  const study = await studyBank();
+  if ('problem' in study) {
+    process.stderr.write(`tcp-drill: ${study.problem}\n`);
+    return 1;
+  }
+  const { bank } = study;
   let opened: ReturnType<typeof openStore>;
   const dir = dataDir();
   try {
@@ -31,9 +37,9 @@ export async function startTrainer(opts: { lang: Lang; langGiven?: boolean }): P
   }
   const { store, notices } = opened;
   const lang = opts.langGiven ? opts.lang : (store.settings.lang ?? opts.lang);
-  const trainer = storeTrainer(builtinBank, lang, store, notices);
+  const trainer = storeTrainer(bank, lang, store, notices);
   // Switching language keeps the one store: the en and zh twins share their schedule.
-  const trainerFor = (other: Lang) => storeTrainer(builtinBank, other, store, notices);
+  const trainerFor = (other: Lang) => storeTrainer(bank, other, store, notices);
   process.stdout.write(ENTER_ALT);
   let restored = false;
   const restore = () => {

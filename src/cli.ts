@@ -41,7 +41,10 @@ async function main(argv: readonly string[]): Promise<number> {
       }
       // no-color.org: chalk (inside ink) reads FORCE_COLOR when it loads, just below.
       if (process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
-      return (await import('./ui/start.js')).startTrainer({ lang });
+      return (await import('./ui/start.js')).startTrainer({
+        lang,
+        langGiven: parsed.lang !== undefined,
+      });
     }
     case 'states':
       return (await import('./cli/states.js')).runStates({ json, lang });

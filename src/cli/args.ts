@@ -46,9 +46,9 @@ export const COMMANDS: Readonly<Record<CommandName, Spec>> = {
   },
   settings: {
     flags: ['--json'],
-    args: [0, 3],
+    args: [0, 5],
     usage: 'tcp-drill settings [NAME=VALUE ...] [--json]',
-    summary: 'daily limits and retention',
+    summary: 'limits, retention, lang, colour',
   },
   progress: {
     flags: ['--force'],

@@ -9,7 +9,7 @@ const ZH_SUMMARY: Record<CommandName, string> = {
   states: 'RFC 9293 状态图与状态表',
   sim: '回放两端模拟脚本（时序图或 JSON）',
   stats: '查看学习进度',
-  settings: '每日上限与记忆保持率',
+  settings: '每日上限、保持率、语言、颜色',
   progress: '在不同机器间复制进度',
   reset: '清空进度；--all 连设置一起',
 };
@@ -23,7 +23,7 @@ const TEXT = {
     helpVersion: 'this text | the version',
     environment: 'Environment:',
     home: 'progress folder (default on Linux: ~/.config/tcp-drill)',
-    lang: 'zh_* selects Chinese; --lang overrides',
+    lang: 'zh_* selects Chinese; --lang, then `settings lang=`, override',
   },
   zh: {
     title: (v: string) => `tcp-drill ${v}：TCP 如何建立和关闭连接，配合间隔重复记忆`,
@@ -32,7 +32,7 @@ const TEXT = {
     helpVersion: '本说明 | 版本号',
     environment: '环境变量：',
     home: '进度文件夹（Linux 默认：~/.config/tcp-drill）',
-    lang: 'zh_* 选择中文；--lang 优先',
+    lang: 'zh_* 选择中文；--lang 与 `settings lang=` 优先',
   },
 } as const;
 

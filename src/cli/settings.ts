@@ -6,7 +6,7 @@ import { warn } from './say.js';
 import { withProgress } from './with-progress.js';
 
 const USAGE =
-  'Usage: tcp-drill settings [new-per-day=N] [reviews-per-day=N] [retention=0.9] [--json]';
+  'Usage: tcp-drill settings [new-per-day=N] [reviews-per-day=N] [retention=0.9] [lang=auto|en|zh] [color=auto|on|off] [--json]';
 
 export function runSettings(
   args: readonly string[],
@@ -35,6 +35,6 @@ export function runSettings(
 
 function format(settings: Settings): string {
   return Object.entries(SETTING_NAMES)
-    .map(([name, key]) => `${name.padEnd(16)} ${settings[key]}\n`)
+    .map(([name, key]) => `${name.padEnd(16)} ${settings[key] ?? 'auto'}\n`)
     .join('');
 }

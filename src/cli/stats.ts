@@ -22,6 +22,9 @@ export async function runStats(
       reviews: store.reviews(),
       settings: store.settings,
       now,
+      practice: store.practice(),
+      suspended: store.suspended(),
+      extraNew: store.extraNew(),
     });
     // Card ids come from the log, which may come from someone else's export.
     process.stdout.write(opts.json ? `${inertJson(stats)}\n` : safe(formatStats(stats, opts.lang)));
@@ -48,10 +51,21 @@ const LABELS = {
       r === null ? 'no reviews in the last 30 days' : `${pct(r, 1)} of reviews in the last 30 days`,
     forecast: 'Next 14 days',
     forecastValue: (today: number, all: number) => `${today} today, ${all} in all`,
-    topics: 'Readiness by topic (predicted recall)',
+    topics: 'Readiness by topic (predicted recall tomorrow)',
     cards: (n: number) => `${n} card${n === 1 ? '' : 's'}`,
     leeches: 'Leeches (forgotten 8+ times; worth rewriting)',
     none: 'none yet',
+    readiness: 'Readiness',
+    readinessValue: (r: number) => `${pct(r)} predicted recall tomorrow, all cards`,
+    trueRetention: 'True retention',
+    young: 'young',
+    mature: 'mature',
+    time: 'Time spent',
+    timeValue: (all: number, today: number, avg: number) =>
+      `${duration(all, 'en')} in all, ${duration(today, 'en')} today, ${avg} reviews a study day`,
+    practice: 'Practice',
+    practiceValue: (all: number, today: number) => `${all} answers, ${today} today (apart)`,
+    hardest: 'Hardest cards (most lapses, then lowest recall)',
   },
   zh: {
     title: 'tcp-drill 学习统计',
@@ -67,23 +81,38 @@ const LABELS = {
       r === null ? '近 30 天没有复习' : `近 30 天 ${pct(r, 1)}`,
     forecast: '未来 14 天',
     forecastValue: (today: number, all: number) => `今天 ${today}，共 ${all}`,
-    topics: '各主题掌握度（预测回忆率）',
+    topics: '各主题掌握度（明天的预测回忆率）',
     cards: (n: number) => `${n} 张`,
     leeches: '顽固卡（遗忘 8 次以上，建议改写）',
     none: '暂无',
+    readiness: '掌握度',
+    readinessValue: (r: number) => `全部卡片明天的预测回忆率 ${pct(r)}`,
+    trueRetention: '真实保持率',
+    young: '未成熟',
+    mature: '成熟',
+    time: '学习时间',
+    timeValue: (all: number, today: number, avg: number) =>
+      `共 ${duration(all, 'zh')}，今天 ${duration(today, 'zh')}，每个学习日平均 ${avg} 次`,
+    practice: '练习',
+    practiceValue: (all: number, today: number) => `${all} 次，今天 ${today} 次（另计）`,
+    hardest: '最难的卡（遗忘最多，其次回忆率最低）',
   },
 } as const;
 
 /** The text report: every line fits in 80 columns. */
 export function formatStats(stats: Stats, lang: Lang): string {
   const t = LABELS[lang];
-  const label = (text: string) => padEnd(text, 14);
+  const label = (text: string) => padEnd(text, 16);
   const lines = [
     t.title,
     '',
-    `${label(t.reviews)}${padEnd(t.reviewsValue(stats.totalReviews, stats.reviewsToday), 28)}${label(t.streak)}${t.days(stats.streakDays)}`,
-    `${label(t.due)}${padEnd(String(stats.dueNow), 28)}${label(t.newLeft)}${t.left(stats.newRemaining)}`,
+    `${label(t.reviews)}${padEnd(t.reviewsValue(stats.totalReviews, stats.reviewsToday), 26)}${label(t.streak)}${t.days(stats.streakDays)}`,
+    `${label(t.due)}${padEnd(String(stats.dueNow), 26)}${label(t.newLeft)}${t.left(stats.newRemaining)}`,
     `${label(t.retention)}${t.retentionValue(stats.retention30d)}`,
+    `${label(t.trueRetention)}${t.young} ${rate(stats.trueRetention30d.young)}   ${t.mature} ${rate(stats.trueRetention30d.mature)}`,
+    `${label(t.readiness)}${t.readinessValue(stats.readiness)}`,
+    `${label(t.time)}${t.timeValue(stats.timeSpentMs, stats.timeTodayMs, stats.dailyAverage)}`,
+    `${label(t.practice)}${t.practiceValue(stats.practice.total, stats.practice.today)}`,
     `${label(t.forecast)}${sparkline(stats.forecast)}  ${t.forecastValue(stats.forecast[0] ?? 0, sum(stats.forecast))}`,
     '',
     t.topics,
@@ -96,6 +125,9 @@ export function formatStats(stats: Stats, lang: Lang): string {
     );
   }
   if (stats.topics.length === 0) lines.push(`  ${t.none}`);
+  lines.push('', t.hardest);
+  const hardest = stats.hardest.length ? stats.hardest.join(', ') : t.none;
+  for (const line of wrap(hardest, WIDTH - 2)) lines.push(`  ${line}`);
   lines.push('', t.leeches);
   const leeches = stats.leeches.length ? stats.leeches.join(', ') : t.none;
   for (const line of wrap(leeches, WIDTH - 2)) lines.push(`  ${line}`);
@@ -115,6 +147,18 @@ function bar(fraction: number): string {
 
 function pct(fraction: number, decimals = 0): string {
   return `${(fraction * 100).toFixed(decimals)}%`;
+}
+
+/** A true-retention figure: the rate and how many reviews it rests on. */
+function rate(r: { readonly reviews: number; readonly rate: number | null }): string {
+  return r.rate === null ? '–' : `${pct(r.rate, 1)} (${r.reviews})`;
+}
+
+/** '12 min', '2 h 5 min' (or 分钟/小时): time spent, to the minute. */
+export function duration(ms: number, lang: Lang): string {
+  const m = Math.round(ms / 60_000);
+  const [h, min] = lang === 'zh' ? [' 小时 ', ' 分钟'] : [' h ', ' min'];
+  return m < 60 ? `${m}${min}` : `${Math.floor(m / 60)}${h}${m % 60}${min}`;
 }
 
 function sum(values: readonly number[]): number {

@@ -1,7 +1,11 @@
 // Which screen is showing. A reducer so the flow can be tested without rendering. Adding a
 // screen: a variant here, its file under src/ui/screens/, a case in the screen host and
 // its keymap rows.
+import type { PracticeChoice } from './practice.js';
 import type { Mode } from './trainer.js';
+
+/** Screens opened from the home menu by their hotkey (s, o, p, c). */
+export type ToolScreen = 'stats' | 'settings' | 'practice' | 'cards';
 
 export type Screen =
   | { readonly name: 'home' }
@@ -13,7 +17,10 @@ export type Screen =
       readonly run: number;
     }
   /** A deck's introduction, to read in full. */
-  | { readonly name: 'intro'; readonly deckId: string };
+  | { readonly name: 'intro'; readonly deckId: string }
+  | { readonly name: ToolScreen }
+  /** A practice session: the review screen on the chosen cards, logged as practice. */
+  | { readonly name: 'practice-run'; readonly choice: PracticeChoice; readonly run: number };
 
 export type Navigation = {
   readonly screen: Screen;
@@ -29,7 +36,9 @@ export type NavAction =
   | { type: 'home' }
   | { type: 'open-intro'; deckId: string }
   | { type: 'help'; open: boolean }
-  | { type: 'home-cursor'; row: number };
+  | { type: 'home-cursor'; row: number }
+  | { type: 'open'; screen: ToolScreen }
+  | { type: 'practise'; choice: PracticeChoice };
 
 export const START: Navigation = { screen: { name: 'home' }, help: false, homeCursor: 0, runs: 0 };
 
@@ -55,6 +64,15 @@ export function navigationReducer(nav: Navigation, action: NavAction): Navigatio
       return { ...nav, help: action.open };
     case 'home-cursor':
       return { ...nav, homeCursor: Math.max(0, action.row) };
+    case 'open':
+      return { ...nav, help: false, screen: { name: action.screen } };
+    case 'practise':
+      return {
+        ...nav,
+        help: false,
+        runs: nav.runs + 1,
+        screen: { name: 'practice-run', choice: action.choice, run: nav.runs + 1 },
+      };
   }
 }
 

@@ -14,6 +14,11 @@ import {
 import type { ReviewBy } from '../srs/review-log.js';
 import { LEARNING, RELEARNING, intervalLabel, preview, type Rating } from '../srs/scheduler.js';
 import { summarize } from '../srs/session-summary.js';
+import { extraNewToday } from '../srs/today.js';
+import { cardRows } from '../srs/card-rows.js';
+import { computeStats } from '../srs/stats.js';
+import { dailyReviewEstimate } from '../srs/workload.js';
+import { practiceCards } from './practice.js';
 import type { ProgressStore } from '../store/progress-store.js';
 import type { Graded, Mode, Preview, Trainer } from './trainer.js';
 
@@ -31,6 +36,8 @@ export function storeTrainer(
     reviews: store.reviews(),
     settings: store.settings,
     now: now(),
+    suspended: store.suspended(),
+    extraNewToday: extraNewToday(store.extraNew(), now()),
   });
 
   const record = (
@@ -106,6 +113,62 @@ export function storeTrainer(
       const ids = new Set(cards.map((c) => c.id));
       return store.reviews().filter((r) => r.at >= start && ids.has(r.card)).length;
     },
+    stats: () =>
+      computeStats({
+        cards,
+        states: store.states(),
+        reviews: store.reviews(),
+        settings: store.settings,
+        now: now(),
+        practice: store.practice(),
+        suspended: store.suspended(),
+        extraNew: store.extraNew(),
+      }),
+    settings: () => store.settings,
+    updateSettings: (patch) => store.updateSettings(patch),
+    learnMore: (count) => store.learnMore(count, now()),
+    workload: (retention) =>
+      dailyReviewEstimate(
+        cards.flatMap((c) => store.states().get(c.id) ?? []),
+        retention,
+        store.settings.newPerDay,
+      ),
+    cardRows: () => cardRows(cards, store.states(), store.suspended()),
+    setSuspended: (cardId, suspended) => store.setSuspended(cardId, suspended, now()),
+    practiceCards: (choice) =>
+      practiceCards(choice, {
+        cards,
+        states: store.states(),
+        answers: [...store.reviews(), ...store.practice()],
+        suspended: store.suspended(),
+        now: now(),
+      }),
+    practise: (card, rating, answerMs, by, p) => {
+      const entry = store.recordPractice({
+        card: card.id,
+        rating,
+        at: now(),
+        ms: Math.round(answerMs),
+        by,
+      });
+      // Shaped like a grade for the review screen; the card's schedule is untouched.
+      return {
+        card: card.id,
+        review: entry.practice,
+        rating,
+        by,
+        due: store.states().get(card.id)?.due ?? p.outcomes[rating].due,
+        requeue: false,
+        preview: p,
+      };
+    },
+    practiceSummary: (since) =>
+      summarize(
+        store.practice().map(({ practice, ...rest }) => ({ id: practice, ...rest })),
+        since,
+        now(),
+      ),
+    refresh: () => store.refresh(),
     close: () => store.close(),
   };
 }

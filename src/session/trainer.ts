@@ -1,10 +1,14 @@
 // What the screens need from scheduling and storage, in one small interface, so that the
 // ink layer never talks to ts-fsrs or the disk directly.
 import type { Card, Deck, Lang } from '../content/types.js';
+import type { CardRow } from '../srs/card-rows.js';
 import type { EmptyReason, StudyCounts } from '../srs/queue.js';
 import type { ReviewBy } from '../srs/review-log.js';
 import type { SessionSummary } from '../srs/session-summary.js';
 import type { Rating } from '../srs/scheduler.js';
+import type { Settings } from '../srs/settings.js';
+import type { Stats } from '../srs/stats.js';
+import type { PracticeChoice } from './practice.js';
 
 export type Mode = 'new' | 'due' | 'deck';
 
@@ -74,5 +78,28 @@ export type Trainer = {
   summary(since: number): SessionSummary;
   /** Reviews given today, counted as `stats` counts reviewsToday. */
   reviewsToday(): number;
+  /** Progress as `tcp-drill stats --json` reports it, for this language's cards. */
+  stats(): Stats;
+  settings(): Settings;
+  /** Saves at once, in the store `tcp-drill settings` writes. */
+  updateSettings(patch: Partial<Settings>): Settings;
+  /** "Learn `count` more new cards today": raises today's new-card limit only. */
+  learnMore(count: number): void;
+  /** Estimated reviews a day at this retention, with today's new-card limit. */
+  workload(retention: number): number;
+  /** Every card of this language, for the card list. */
+  cardRows(): CardRow[];
+  /** Suspends (never scheduled) or restores a card; logged, so it survives export/import. */
+  setSuspended(cardId: string, suspended: boolean): void;
+  practiceCards(choice: PracticeChoice): Card[];
+  /**
+   * Logs a practice answer: it never changes a schedule or the daily counts. Undo takes it
+   * back. The result is shaped like a grade (its `review` is the practice entry's id).
+   */
+  practise(card: Card, rating: Rating, answerMs: number, by: ReviewBy, preview: Preview): Graded;
+  /** The practice answers given since `since`, summed up like a session's grades. */
+  practiceSummary(since: number): SessionSummary;
+  /** Takes in what other processes saved meanwhile (a `tcp-drill settings` change, grades). */
+  refresh(): void;
   close(): void;
 };

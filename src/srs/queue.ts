@@ -14,6 +14,10 @@ export type QueueInput = {
   readonly reviews: readonly Review[];
   readonly settings: Settings;
   readonly now: number;
+  /** Cards set aside by the learner: never queued. */
+  readonly suspended?: ReadonlySet<string>;
+  /** New cards added to today's limit ("learn N more new today"). */
+  readonly extraNewToday?: number;
 };
 
 export type QueueMode = 'new' | 'due';
@@ -26,7 +30,7 @@ export function buildQueue(input: QueueInput & { readonly mode: QueueMode }): Ca
   const candidates = input.mode === 'new' ? newCards(input) : dueCards(input);
   const room =
     input.mode === 'new'
-      ? input.settings.newPerDay - done.newCards
+      ? input.settings.newPerDay + (input.extraNewToday ?? 0) - done.newCards
       : input.settings.reviewsPerDay - done.reviewCards;
   // Bury first, then apply the limit, so buried siblings do not use up today's allowance.
   return withinLimit(unburied(candidates, input.cards, done), room).map((c) => c.card);
@@ -148,7 +152,7 @@ function dueCards(input: QueueInput): Candidate[] {
   const reviews: { card: Card; due: number }[] = [];
   for (const card of input.cards) {
     const s = input.states.get(card.id);
-    if (!s) continue;
+    if (!s || input.suspended?.has(card.id)) continue;
     // Learning steps are minutes apart: wait for them. Reviews are day-based: all of today's.
     if ((s.state === LEARNING || s.state === RELEARNING) && s.due <= input.now)
       learning.push({ card, due: s.due });
@@ -163,7 +167,7 @@ function dueCards(input: QueueInput): Candidate[] {
 
 function newCards(input: QueueInput): Candidate[] {
   return input.cards
-    .filter((card) => isNewCard(input.states.get(card.id)))
+    .filter((card) => isNewCard(input.states.get(card.id)) && !input.suspended?.has(card.id))
     .map((card) => ({ card, limited: true }));
 }
 

@@ -15,19 +15,58 @@ export type Review = {
   readonly by: ReviewBy;
 };
 
-/** Takes back the review with id `undo`. */
+/** Takes back the review (or practice answer) with id `undo`. */
 export type UndoEntry = { readonly undo: string; readonly at: number };
 
-export type LogEntry = Review | UndoEntry;
+/**
+ * A graded answer outside the schedule (Practice). The id sits under `practice`, not `id`,
+ * so a reader that only knows reviews never takes it for one and never reschedules the card.
+ */
+export type PracticeEntry = {
+  readonly practice: string;
+  readonly card: string;
+  readonly at: number;
+  readonly rating: Rating;
+  readonly ms: number;
+  readonly by: ReviewBy;
+};
+
+/** Sets a card aside (`suspend`) or brings it back (`restore`); the newest one wins. */
+export type SuspendEntry =
+  | { readonly suspend: string; readonly at: number }
+  | { readonly restore: string; readonly at: number };
+
+/** "Learn N more new cards today" (Anki's custom study): raises that study day's new limit. */
+export type ExtraNewEntry = { readonly extraNew: number; readonly at: number };
+
+export type LogEntry = Review | UndoEntry | PracticeEntry | SuspendEntry | ExtraNewEntry;
+
+/** The entries that are not scheduled reviews or undos: kept, exported and merged as they are. */
+export type SideEntry = PracticeEntry | SuspendEntry | ExtraNewEntry;
 
 export function isUndo(entry: LogEntry): entry is UndoEntry {
   return 'undo' in entry;
 }
 
-/** A key unique per entry: the review id, or `undo:` + the id it takes back. */
-export function entryKey(entry: LogEntry): string {
-  return isUndo(entry) ? `undo:${entry.undo}` : entry.id;
+export function isReview(entry: LogEntry): entry is Review {
+  return 'id' in entry;
 }
+
+export function isPractice(entry: LogEntry): entry is PracticeEntry {
+  return 'practice' in entry;
+}
+
+/** A key unique per entry: the review id, or the entry's kind and what makes it distinct. */
+export function entryKey(entry: LogEntry): string {
+  if (isReview(entry)) return entry.id;
+  if (isUndo(entry)) return `undo:${entry.undo}`;
+  if (isPractice(entry)) return `practice:${entry.practice}`;
+  if ('suspend' in entry) return `suspend:${entry.suspend}\u0000${entry.at}`;
+  if ('restore' in entry) return `restore:${entry.restore}\u0000${entry.at}`;
+  return `extraNew:${entry.at}\u0000${entry.extraNew}`;
+}
+
+const KINDS = ['id', 'undo', 'practice', 'suspend', 'restore', 'extraNew'] as const;
 
 /** The entry if `value` has the right shape (extra fields are dropped), else undefined. */
 export function parseLogEntry(value: unknown): LogEntry | undefined {
@@ -35,12 +74,38 @@ export function parseLogEntry(value: unknown): LogEntry | undefined {
   const o = value as Record<string, unknown>;
   if (!isTime(o.at)) return undefined;
   if (typeof o.undo === 'string') return o.undo ? { undo: o.undo, at: o.at } : undefined;
-  const { id, card, rating, ms, by } = o;
+  for (const kind of ['suspend', 'restore'] as const) {
+    const card = o[kind];
+    if (typeof card === 'string')
+      return card ? ({ [kind]: card, at: o.at } as SuspendEntry) : undefined;
+  }
+  if ('extraNew' in o) {
+    const n = o.extraNew;
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 9999
+      ? { extraNew: n, at: o.at }
+      : undefined;
+  }
+  const practice = typeof o.practice === 'string' && o.practice !== '';
+  const id = practice ? o.practice : o.id;
+  const { card, rating, ms, by } = o;
   if (typeof id !== 'string' || !id || typeof card !== 'string' || !card) return undefined;
   if (rating !== 1 && rating !== 2 && rating !== 3 && rating !== 4) return undefined;
   if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) return undefined;
   if (by !== 'self' && by !== 'auto') return undefined;
-  return { id, card, at: o.at, rating, ms, by };
+  return practice
+    ? { practice: id, card, at: o.at, rating, ms, by }
+    : { id, card, at: o.at, rating, ms, by };
+}
+
+/**
+ * Whether `value` is an entry of a kind this version does not know (written by a newer
+ * one): an object with a time and none of the known kinds' keys. Readers skip these
+ * silently; anything else that fails parseLogEntry is damage.
+ */
+export function isForeignEntry(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const o = value as Record<string, unknown>;
+  return isTime(o.at) && KINDS.every((k) => !(k in o));
 }
 
 /** The last moment a JavaScript Date can hold (epoch ms); later times have no date at all. */
@@ -77,7 +142,7 @@ export function replayLog(
   const byCard = new Map<string, Review[]>();
   for (const e of entries) {
     // A repeated id is the same review written twice; count it once, like the stores do.
-    if (isUndo(e) || undone.has(e.id) || seen.has(e.id)) continue;
+    if (!isReview(e) || undone.has(e.id) || seen.has(e.id)) continue;
     seen.add(e.id);
     const list = byCard.get(e.card);
     if (list) list.push(e);

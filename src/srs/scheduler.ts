@@ -140,6 +140,11 @@ export function retrievability(state: CardState, now: number): number {
   return Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0;
 }
 
+/** Interval ÷ stability that FSRS uses for this desired retention (1 at 0.9, more below). */
+export function intervalFactor(retention: number): number {
+  return scheduler({ requestRetention: retention }).interval_modifier;
+}
+
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 

@@ -6,6 +6,10 @@ export type Settings = {
   readonly reviewsPerDay: number;
   /** Desired probability of recall when a card comes due (0.7..0.99). */
   readonly requestRetention: number;
+  /** The trainer's language once chosen; absent: --lang, then the locale decide. */
+  readonly lang?: 'en' | 'zh';
+  /** Colour forced on or off; absent: automatic (NO_COLOR and the terminal decide). */
+  readonly color?: 'on' | 'off';
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,6 +30,8 @@ export function sanitizeSettings(input: unknown): Settings {
       o.requestRetention <= 0.99
         ? o.requestRetention
         : DEFAULT_SETTINGS.requestRetention,
+    ...(o.lang === 'en' || o.lang === 'zh' ? { lang: o.lang } : {}),
+    ...(o.color === 'on' || o.color === 'off' ? { color: o.color } : {}),
   };
 }
 
@@ -40,7 +46,12 @@ export const SETTING_NAMES = {
   'new-per-day': 'newPerDay',
   'reviews-per-day': 'reviewsPerDay',
   retention: 'requestRetention',
+  lang: 'lang',
+  color: 'color',
 } as const satisfies Record<string, keyof Settings>;
+
+/** The words `lang` and `color` take; `auto` clears the choice. */
+const CHOICES = { lang: ['auto', 'en', 'zh'], color: ['auto', 'on', 'off'] } as const;
 
 export type SettingName = keyof typeof SETTING_NAMES;
 
@@ -56,6 +67,12 @@ export function parseSetting(
     };
   }
   const key = SETTING_NAMES[name as SettingName];
+  if (key === 'lang' || key === 'color') {
+    const allowed: readonly string[] = CHOICES[key];
+    if (!allowed.includes(raw))
+      return { ok: false, error: `${name} must be one of ${allowed.join(', ')}, not '${raw}'` };
+    return { ok: true, patch: { [key]: raw === 'auto' ? undefined : raw } };
+  }
   const value = Number(raw);
   if (key === 'requestRetention') {
     if (raw === '' || !(value >= 0.7 && value <= 0.99)) {

@@ -1,11 +1,15 @@
 // The numbers behind `tcp-drill stats` and its --json contract. Everything is scoped to
 // the cards passed in (one language's bank), and computed from `now`, never the clock.
 import type { Card } from '../content/types.js';
-import { dayKey, dayStart, studyDayStart } from './day.js';
+import { dailyAverage, heatmap, streak, type HeatmapDay } from './activity.js';
+import { dayStart, studyDayStart } from './day.js';
 import { buildQueue, leeches as leechIds } from './queue.js';
-import type { Review } from './review-log.js';
-import { AGAIN, NEW, retrievability, type CardState } from './scheduler.js';
+import { hardestCards, readiness, readinessTime } from './readiness.js';
+import type { ExtraNewEntry, PracticeEntry, Review } from './review-log.js';
+import { AGAIN, LEARNING, NEW, RELEARNING, type CardState } from './scheduler.js';
 import type { Settings } from './settings.js';
+import { extraNewToday } from './today.js';
+import { trueRetention, type TrueRetention } from './true-retention.js';
 
 export const FORECAST_DAYS = 14;
 const DAY = 24 * 60 * 60 * 1000;
@@ -16,7 +20,14 @@ export type TopicStats = {
   readonly readiness: number;
 };
 
-/** The `stats --json` object: exactly these keys. */
+/** Practice answers, counted apart from the scheduled reviews. */
+export type PracticeStats = {
+  readonly total: number;
+  readonly today: number;
+  readonly timeMs: number;
+};
+
+/** The `stats --json` object: exactly these keys (new keys are only ever added). */
 export type Stats = {
   readonly totalReviews: number;
   readonly reviewsToday: number;
@@ -29,6 +40,24 @@ export type Stats = {
   readonly streakDays: number;
   readonly topics: readonly TopicStats[];
   readonly leeches: readonly string[];
+  /** Reviews on each of the last 112 study days, oldest first. */
+  readonly heatmap: readonly HeatmapDay[];
+  /** Up to 20 card ids: most lapses, then lowest predicted recall. */
+  readonly hardest: readonly string[];
+  /** Mean predicted recall of every card at the readiness time (never-studied cards count 0). */
+  readonly readiness: number;
+  /** Anki's true retention over the last 30 days, young and mature cards apart. */
+  readonly trueRetention30d: TrueRetention;
+  /** Mean reviews per day studied, over the heatmap's 112 days. */
+  readonly dailyAverage: number;
+  /** Time spent answering reviews (the sum of their `ms`), in all and today. */
+  readonly timeSpentMs: number;
+  readonly timeTodayMs: number;
+  readonly practice: PracticeStats;
+  /** Ids of suspended cards. */
+  readonly suspended: readonly string[];
+  /** Cards in learning or relearning steps (counted in dueNow once their step has come). */
+  readonly learning: number;
 };
 
 export type StatsInput = {
@@ -37,6 +66,11 @@ export type StatsInput = {
   readonly reviews: readonly Review[];
   readonly settings: Settings;
   readonly now: number;
+  readonly practice?: readonly PracticeEntry[];
+  readonly suspended?: ReadonlySet<string>;
+  readonly extraNew?: readonly ExtraNewEntry[];
+  /** The interview date (epoch ms), once one is set: readiness is measured then. */
+  readonly interviewAt?: number;
 };
 
 export function computeStats({
@@ -45,29 +79,65 @@ export function computeStats({
   reviews: allReviews,
   settings,
   now,
+  practice: allPractice = [],
+  suspended: allSuspended = new Set(),
+  extraNew = [],
+  interviewAt,
 }: StatsInput): Stats {
   const ids = new Set(cards.map((c) => c.id));
   const reviews = allReviews.filter((r) => ids.has(r.card));
+  const practice = allPractice.filter((r) => ids.has(r.card));
+  const suspended = new Set([...allSuspended].filter((id) => ids.has(id)));
   const start = dayStart(now);
   const known = cards.flatMap((c) => {
     const s = states.get(c.id);
-    return s && s.state !== NEW ? [s] : [];
+    return s && s.state !== NEW && !suspended.has(c.id) ? [s] : [];
   });
   const recent = reviews.filter((r) => r.at > now - 30 * DAY && r.at <= now);
+  const times = reviews.map((r) => r.at);
+  const days = heatmap(times, now);
+  const at = readinessTime(now, interviewAt);
   return {
     totalReviews: reviews.length,
     reviewsToday: reviews.filter((r) => r.at >= start).length,
     dueNow: known.filter((s) => s.due <= now).length,
     forecast: forecast(known, now),
     // What `n` would give now (siblings of today's cards buried), as the home screen counts it.
-    newRemaining: buildQueue({ cards, states, reviews, settings, now, mode: 'new' }).length,
+    newRemaining: buildQueue({
+      cards,
+      states,
+      reviews,
+      settings,
+      now,
+      suspended,
+      extraNewToday: extraNewToday(extraNew, now),
+      mode: 'new',
+    }).length,
     retention30d: recent.length
       ? round3(recent.filter((r) => r.rating !== AGAIN).length / recent.length)
       : null,
-    streakDays: streak(reviews, now),
-    topics: topics(cards, states, now),
+    streakDays: streak(times, now),
+    topics: topics(cards, states, at),
     leeches: leechIds(states).filter((id) => ids.has(id)),
+    heatmap: days,
+    hardest: hardestCards(cards, states, at, suspended),
+    readiness: round3(readiness(cards, states, at)),
+    trueRetention30d: trueRetention(reviews, settings, now - 30 * DAY, now),
+    dailyAverage: dailyAverage(days),
+    timeSpentMs: sumMs(reviews),
+    timeTodayMs: sumMs(reviews.filter((r) => r.at >= start)),
+    practice: {
+      total: practice.length,
+      today: practice.filter((r) => r.at >= start).length,
+      timeMs: sumMs(practice),
+    },
+    suspended: cards.filter((c) => suspended.has(c.id)).map((c) => c.id),
+    learning: known.filter((s) => s.state === LEARNING || s.state === RELEARNING).length,
   };
+}
+
+function sumMs(entries: readonly { readonly ms: number }[]): number {
+  return entries.reduce((n, e) => n + e.ms, 0);
 }
 
 function forecast(known: readonly CardState[], now: number): number[] {
@@ -80,35 +150,21 @@ function forecast(known: readonly CardState[], now: number): number[] {
   return days;
 }
 
-function streak(reviews: readonly Review[], now: number): number {
-  const studied = new Set(reviews.map((r) => dayKey(r.at)));
-  // A streak is still alive until today ends, so it may end yesterday.
-  let day = studied.has(dayKey(now)) ? 0 : -1;
-  let n = 0;
-  while (studied.has(dayKey(studyDayStart(now, day)))) {
-    n++;
-    day--;
-  }
-  return n;
-}
-
 function topics(
   cards: readonly Card[],
   states: ReadonlyMap<string, CardState>,
-  now: number,
+  at: number,
 ): TopicStats[] {
-  const sums = new Map<string, { cards: number; recall: number }>();
+  const byTopic = new Map<string, Card[]>();
   for (const card of cards) {
-    const s = states.get(card.id);
-    const t = sums.get(card.topic) ?? { cards: 0, recall: 0 };
-    t.cards++;
-    t.recall += s ? retrievability(s, now) : 0;
-    sums.set(card.topic, t);
+    const list = byTopic.get(card.topic);
+    if (list) list.push(card);
+    else byTopic.set(card.topic, [card]);
   }
-  return [...sums].map(([topic, t]) => ({
+  return [...byTopic].map(([topic, list]) => ({
     topic,
-    cards: t.cards,
-    readiness: round3(t.recall / t.cards),
+    cards: list.length,
+    readiness: round3(readiness(list, states, at)),
   }));
 }
 

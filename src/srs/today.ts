@@ -1,7 +1,7 @@
 // What the learner has already done today, read from the review log: the numbers daily
 // limits and sibling burying are counted from.
-import { dayStart } from './day.js';
-import type { Review } from './review-log.js';
+import { dayStart, studyDayStart } from './day.js';
+import type { ExtraNewEntry, Review } from './review-log.js';
 
 export type Today = {
   /** When the current study day began (epoch ms). */
@@ -26,4 +26,11 @@ export function today(reviews: readonly Review[], now: number): Today {
   let newCards = 0;
   for (const card of cards) if (first.get(card)! >= start) newCards++;
   return { start, cards, newCards, reviewCards: cards.size - newCards };
+}
+
+/** New cards added to today's limit by "learn N more new today" (Anki's custom study). */
+export function extraNewToday(entries: readonly ExtraNewEntry[], now: number): number {
+  const start = dayStart(now);
+  const end = studyDayStart(now, 1);
+  return entries.filter((e) => e.at >= start && e.at < end).reduce((n, e) => n + e.extraNew, 0);
 }

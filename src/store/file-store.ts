@@ -7,10 +7,18 @@
 import { copyFileSync, lstatSync } from 'node:fs';
 import { checkFolder, ensureDir } from './ensure-dir.js';
 import { join } from 'node:path';
-import { entryKey, type LogEntry, type Review } from '../srs/review-log.js';
+import {
+  entryKey,
+  isReview,
+  type ExtraNewEntry,
+  type LogEntry,
+  type PracticeEntry,
+  type Review,
+  type SideEntry,
+} from '../srs/review-log.js';
 import type { CardState } from '../srs/scheduler.js';
 import { sanitizeSettings, type Settings } from '../srs/settings.js';
-import { makeReview, missingEntries } from './entries.js';
+import { makeExtraNew, makePractice, makeReview, missingEntries } from './entries.js';
 import { withLock } from './lock.js';
 import { LOCK_FILE, REVIEW_LOG } from './paths.js';
 import { ProgressFile, type ProgressData, type StateCache } from './progress-file.js';
@@ -124,7 +132,7 @@ function coveredEntries(cache: StateCache, read: ReadResult): number {
 }
 
 function countReviews(read: ReadResult): number {
-  return read.entries.filter(({ entry }) => !('undo' in entry)).length;
+  return read.entries.filter(({ entry }) => isReview(entry)).length;
 }
 
 class FileStore implements ProgressStore {
@@ -191,6 +199,40 @@ class FileStore implements ProgressStore {
     return undefined;
   }
 
+  practice(): readonly PracticeEntry[] {
+    return this.index.practice();
+  }
+
+  suspended(): ReadonlySet<string> {
+    return this.index.suspended();
+  }
+
+  extraNew(): readonly ExtraNewEntry[] {
+    return this.index.extraNew();
+  }
+
+  recordPractice(input: RecordInput): PracticeEntry {
+    const entry = makePractice(input);
+    this.append(entry);
+    this.mine.push(entry.practice);
+    return entry;
+  }
+
+  setSuspended(card: string, suspended: boolean, at: number): void {
+    this.append(suspended ? { suspend: card, at } : { restore: card, at });
+  }
+
+  learnMore(count: number, at: number): void {
+    this.append(makeExtraNew(count, at));
+  }
+
+  refresh(): void {
+    this.catchUp();
+    const disk = this.progress.read();
+    if (disk && disk.settingsChangedAt > this.settingsChangedAt)
+      this.adopt(disk.settings, disk.settingsChangedAt);
+  }
+
   /** Durable when this returns: the change is a line in the log (the cache may lag). */
   updateSettings(patch: Partial<Settings>): Settings {
     const value = sanitizeSettings({ ...this.settings, ...patch });
@@ -250,6 +292,11 @@ class FileStore implements ProgressStore {
     this.checkpoint();
     this.closed = true;
     this.log.close();
+  }
+
+  private append(entry: SideEntry): void {
+    this.log.append([entry]);
+    this.catchUp();
   }
 
   /** Applies lines appended since the last read (ours and other processes'), in file order. */

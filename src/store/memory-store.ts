@@ -1,9 +1,9 @@
 // A ProgressStore that lives in memory only: for tests, and for trying the trainer without
 // touching the disk. Same behaviour as the file store, minus durability.
-import type { LogEntry, Review } from '../srs/review-log.js';
+import type { ExtraNewEntry, LogEntry, PracticeEntry, Review } from '../srs/review-log.js';
 import type { CardState } from '../srs/scheduler.js';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '../srs/settings.js';
-import { makeReview, missingEntries } from './entries.js';
+import { makeExtraNew, makePractice, makeReview, missingEntries } from './entries.js';
 import { ProgressIndex } from './progress-index.js';
 import type { MergeResult, ProgressStore, RecordInput } from './progress-store.js';
 
@@ -59,6 +59,35 @@ class MemoryStore implements ProgressStore {
     }
     return undefined;
   }
+
+  practice(): readonly PracticeEntry[] {
+    return this.index.practice();
+  }
+
+  suspended(): ReadonlySet<string> {
+    return this.index.suspended();
+  }
+
+  extraNew(): readonly ExtraNewEntry[] {
+    return this.index.extraNew();
+  }
+
+  recordPractice(input: RecordInput): PracticeEntry {
+    const entry = makePractice(input);
+    this.index.add(entry);
+    this.mine.push(entry.practice);
+    return entry;
+  }
+
+  setSuspended(card: string, suspended: boolean, at: number): void {
+    this.index.add(suspended ? { suspend: card, at } : { restore: card, at });
+  }
+
+  learnMore(count: number, at: number): void {
+    this.index.add(makeExtraNew(count, at));
+  }
+
+  refresh(): void {}
 
   updateSettings(patch: Partial<Settings>): Settings {
     this.adopt(

@@ -1,7 +1,19 @@
 // The in-memory view of a review log that both stores share: entries in log order, which
 // reviews are undone, and each card's state. Grading a card costs one scheduler step; only
 // an undo or an out-of-order (imported) review replays that one card's history.
-import { isUndo, replayCard, replayLog, type LogEntry, type Review } from '../srs/review-log.js';
+import {
+  entryKey,
+  isPractice,
+  isReview,
+  isUndo,
+  replayCard,
+  replayLog,
+  type ExtraNewEntry,
+  type LogEntry,
+  type PracticeEntry,
+  type Review,
+  type SideEntry,
+} from '../srs/review-log.js';
 import { grade, type CardState, type SchedulerSettings } from '../srs/scheduler.js';
 
 export class ProgressIndex {
@@ -11,6 +23,13 @@ export class ProgressIndex {
   private readonly undone = new Set<string>();
   readonly states = new Map<string, CardState>();
   private live: Review[] | undefined;
+  /** Keys of practice, suspend/restore and extra-new entries, to drop repeats. */
+  private readonly sideKeys = new Set<string>();
+  private readonly practiceById = new Map<string, PracticeEntry>();
+  private livePractice: PracticeEntry[] | undefined;
+  /** Each card's newest suspend or restore: the newest wins, whatever order they arrive in. */
+  private readonly suspension = new Map<string, { at: number; on: boolean }>();
+  private readonly extra: ExtraNewEntry[] = [];
 
   constructor(private settings: SchedulerSettings) {}
 
@@ -19,10 +38,12 @@ export class ProgressIndex {
    * states is already in `states` (loaded from the cache). Returns false for a repeat.
    */
   add(entry: LogEntry, fold = true): boolean {
+    if (!isUndo(entry) && !isReview(entry)) return this.addSide(entry);
     if (isUndo(entry) ? this.undone.has(entry.undo) : this.byId.has(entry.id)) return false;
     this.log.push(entry);
     this.live = undefined;
     if (isUndo(entry)) {
+      this.livePractice = undefined;
       this.undone.add(entry.undo);
       const target = this.byId.get(entry.undo);
       if (fold && target) this.recomputeCard(target.card);
@@ -48,6 +69,7 @@ export class ProgressIndex {
    */
   has(entry: LogEntry): boolean {
     if (isUndo(entry)) return this.undone.has(entry.undo);
+    if (!isReview(entry)) return this.sideKeys.has(entryKey(entry));
     const sameTime = (r: Review) => r.at === entry.at && !this.undone.has(r.id);
     return this.byId.has(entry.id) || (this.byCard.get(entry.card) ?? []).some(sameTime);
   }
@@ -56,8 +78,32 @@ export class ProgressIndex {
     return this.undone.has(id);
   }
 
+  /** The review, or practice answer, with this id. */
   review(id: string): Review | undefined {
+    const practice = this.practiceById.get(id);
+    if (practice) {
+      const { practice: pid, ...rest } = practice;
+      return { id: pid, ...rest };
+    }
     return this.byId.get(id);
+  }
+
+  /** Practice answers still in effect (not undone), in log order. */
+  practice(): readonly PracticeEntry[] {
+    this.livePractice ??= [...this.practiceById.values()].filter(
+      (p) => !this.undone.has(p.practice),
+    );
+    return this.livePractice;
+  }
+
+  /** Cards set aside: never scheduled until restored. A new set after each change. */
+  suspended(): ReadonlySet<string> {
+    return new Set([...this.suspension].filter(([, s]) => s.on).map(([card]) => card));
+  }
+
+  /** Every "learn N more new today" entry. */
+  extraNew(): readonly ExtraNewEntry[] {
+    return this.extra;
   }
 
   /** Every entry, undo entries and undone reviews included, in log order. */
@@ -67,7 +113,7 @@ export class ProgressIndex {
 
   /** Reviews still in effect, in log order. A new array after each change, else the same one. */
   reviews(): readonly Review[] {
-    this.live ??= this.log.filter((e): e is Review => !isUndo(e) && !this.undone.has(e.id));
+    this.live ??= this.log.filter((e): e is Review => isReview(e) && !this.undone.has(e.id));
     return this.live;
   }
 
@@ -76,6 +122,24 @@ export class ProgressIndex {
     this.settings = settings;
     this.states.clear();
     for (const [card, state] of replayLog(this.log, settings)) this.states.set(card, state);
+  }
+
+  private addSide(entry: SideEntry): boolean {
+    const key = entryKey(entry);
+    if (this.sideKeys.has(key)) return false;
+    this.sideKeys.add(key);
+    this.log.push(entry);
+    if (isPractice(entry)) {
+      this.practiceById.set(entry.practice, entry);
+      this.livePractice = undefined;
+    } else if ('extraNew' in entry) this.extra.push(entry);
+    else {
+      const card = 'suspend' in entry ? entry.suspend : entry.restore;
+      const last = this.suspension.get(card);
+      if (!last || entry.at >= last.at)
+        this.suspension.set(card, { at: entry.at, on: 'suspend' in entry });
+    }
+    return true;
   }
 
   private recomputeCard(card: string): void {

@@ -1,6 +1,12 @@
 // What the trainer needs from progress storage. Two implementations: the real one on disk
 // (file-store.ts) and an in-memory one for tests and previews (memory-store.ts).
-import type { LogEntry, Review, ReviewBy } from '../srs/review-log.js';
+import type {
+  ExtraNewEntry,
+  LogEntry,
+  PracticeEntry,
+  Review,
+  ReviewBy,
+} from '../srs/review-log.js';
 import type { CardState, Rating } from '../srs/scheduler.js';
 import type { Settings } from '../srs/settings.js';
 
@@ -34,6 +40,20 @@ export interface ProgressStore {
   record(input: RecordInput): Review;
   /** Takes back this process's newest review still in effect; call again to step further back. */
   undo(at?: number): Review | undefined;
+  /** Practice answers in effect (undone ones left out), in log order. */
+  practice(): readonly PracticeEntry[];
+  /** Cards set aside: never scheduled until restored. */
+  suspended(): ReadonlySet<string>;
+  /** Every "learn N more new today" entry (see extraNewToday in srs/today.ts). */
+  extraNew(): readonly ExtraNewEntry[];
+  /** Stores a practice answer durably, like record(); it never changes a schedule. Undo takes it back. */
+  recordPractice(input: RecordInput): PracticeEntry;
+  /** Logs a suspend (true) or restore (false) of a card, durably. */
+  setSuspended(card: string, suspended: boolean, at: number): void;
+  /** Logs "learn `count` more new cards today", durably. */
+  learnMore(count: number, at: number): void;
+  /** Takes in what other processes wrote since: new log lines and newer settings. */
+  refresh(): void;
   updateSettings(patch: Partial<Settings>): Settings;
   /** Adds entries not already present (by review id, or card and time); see transfer.ts. */
   merge(

@@ -14,7 +14,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
-import { isTime, isUndo, parseLogEntry, type LogEntry } from '../srs/review-log.js';
+import { isForeignEntry, isTime, isUndo, parseLogEntry, type LogEntry } from '../srs/review-log.js';
 import { sanitizeSettings, type Settings } from '../srs/settings.js';
 import { at, StoreError } from './store-error.js';
 import { syncDir } from './sync-dir.js';
@@ -148,7 +148,9 @@ function parseLines(buf: Buffer, base: number, latest: number): ReadResult {
     const kind = (value as { kind?: unknown } | undefined)?.kind;
     const change = kind === 'settings' ? parseSettingsEntry(value) : undefined;
     if (change) settings.push({ ...change, end });
-    if (change || (typeof kind === 'string' && kind !== 'settings')) other.push(end);
+    // A `kind`, or a time with none of today's keys: an entry a newer version wrote.
+    if (change || (typeof kind === 'string' && kind !== 'settings') || isForeignEntry(value))
+      other.push(end);
     else bad.push(end);
   }
   return { entries, settings, bad, other, future, end: base + start };

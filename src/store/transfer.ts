@@ -1,7 +1,7 @@
 // `tcp-drill progress export|import`: moving progress between machines. The export holds
 // the whole log (undo entries too) and the settings; importing merges by review id (and by
 // card and time), so importing the same file twice, or both ways, changes nothing more.
-import { parseLogEntry, type LogEntry } from '../srs/review-log.js';
+import { isForeignEntry, parseLogEntry, type LogEntry } from '../srs/review-log.js';
 import { sanitizeSettings, type Settings } from '../srs/settings.js';
 import { openStore } from './file-store.js';
 import type { MergeResult, ProgressStore } from './progress-store.js';
@@ -14,7 +14,7 @@ export type ProgressExport = {
   readonly version: typeof EXPORT_VERSION;
   readonly settings: Settings;
   readonly settingsChangedAt: number;
-  /** Reviews and undo entries, in log order. */
+  /** Every log entry (reviews, undos, practice, suspensions, extra new cards), in log order. */
   readonly reviews: readonly LogEntry[];
 };
 
@@ -46,10 +46,12 @@ export function parseExport(data: unknown): ProgressExport {
     );
   }
   if (!Array.isArray(o.reviews)) throw new ImportError('the export has no "reviews" list');
-  const reviews = o.reviews.map((value, i) => {
+  const reviews = o.reviews.flatMap((value, i) => {
     const entry = parseLogEntry(value);
+    // An entry of a kind a newer version wrote is left out, as the log reader does.
+    if (!entry && isForeignEntry(value)) return [];
     if (!entry) throw new ImportError(`review #${i + 1} in the export is not a valid review`);
-    return entry;
+    return [entry];
   });
   const changedAt = o.settingsChangedAt;
   return {

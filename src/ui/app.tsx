@@ -2,7 +2,7 @@ import { useMemo, useReducer, useRef, useState } from 'react';
 import { Box, useApp, useInput } from 'ink';
 import type { Lang } from '../content/types.js';
 import { START, assertNever, navigationReducer } from '../session/navigation.js';
-import type { Navigation } from '../session/navigation.js';
+import type { NavAction, Navigation } from '../session/navigation.js';
 import type { Trainer } from '../session/trainer.js';
 import { AppContext, useAppContext } from './app-context.js';
 import type { AppContextValue } from './app-context.js';
@@ -16,6 +16,11 @@ import { HomeScreen } from './screens/home-screen.js';
 import { IntroScreen } from './screens/intro-screen.js';
 import { ReviewScreen } from './screens/review/review-screen.js';
 import { strings } from './strings.js';
+import { CardsScreen } from './screens/tools/cards-screen.js';
+import { PracticeRun } from './screens/tools/practice-run.js';
+import { PracticeScreen } from './screens/tools/practice-screen.js';
+import { SettingsScreen } from './screens/tools/settings-screen.js';
+import { StatsScreen } from './screens/tools/stats-screen.js';
 
 // The smallest terminal a card can be studied in. Below 16 rows the grade bar, the verdict
 // and the footer (three rows at 40 columns) leave a card fewer than five rows to scroll
@@ -41,7 +46,7 @@ export function App({
 }: Props) {
   const { exit } = useApp();
   const { columns, rows } = useWindowSize();
-  const [nav, navigate] = useReducer(navigationReducer, START);
+  const [nav, dispatch] = useReducer(navigationReducer, START);
   const [lang, setLang] = useState<Lang>(first.lang);
   const [colour, setColour] = useState(colourAtStart);
   const keysRef = useRef<KeySlot['current']>(undefined);
@@ -51,6 +56,12 @@ export function App({
     () => (lang === first.lang || !trainerFor ? first : trainerFor(lang)),
     [first, trainerFor, lang],
   );
+  // Each change of screen first takes in what other processes saved (a settings change
+  // from the command line, another copy's grades), so the next screen counts with it.
+  const navigate = (action: NavAction) => {
+    if (action.type !== 'help' && action.type !== 'home-cursor') trainer.refresh();
+    dispatch(action);
+  };
   // A terminal shrunk too far hides the screen instead of unmounting it, so the session
   // (its queue, position and undo history) is still there when the terminal grows back.
   // The frame is exactly the terminal's height: ink then redraws the whole screen after a
@@ -113,6 +124,16 @@ function ScreenHost({ nav }: { readonly nav: Navigation }) {
       );
     case 'intro':
       return <IntroScreen deckId={screen.deckId} />;
+    case 'stats':
+      return <StatsScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'practice':
+      return <PracticeScreen />;
+    case 'cards':
+      return <CardsScreen />;
+    case 'practice-run':
+      return <PracticeRun key={screen.run} choice={screen.choice} />;
     default:
       return assertNever(screen);
   }

@@ -21,7 +21,13 @@ export type Scope =
   | 'scroll'
   | 'sideways'
   | 'reading'
-  | 'help';
+  | 'help'
+  | 'stats'
+  | 'settings'
+  | 'practice'
+  | 'cards'
+  | 'card'
+  | 'search';
 
 export type Command =
   | 'quit'
@@ -51,7 +57,21 @@ export type Command =
   | 'grade'
   | 'accept'
   | 'undo'
-  | 'home';
+  | 'home'
+  | 'open-stats'
+  | 'open-settings'
+  | 'open-practice'
+  | 'open-cards'
+  | 'practise-hardest'
+  | 'decrease'
+  | 'increase'
+  | 'toggle'
+  | 'start'
+  | 'search'
+  | 'filter'
+  | 'sort'
+  | 'suspend'
+  | 'end-search';
 
 /** A named key, or one printable character (`q`, `?`, `G`). */
 type KeyName =
@@ -94,6 +114,10 @@ const SCROLL = { id: 'scroll', hint: { en: 'scroll', zh: '滚动' } } as const;
 const SIDEWAYS = { id: 'sideways', hint: { en: 'sideways', zh: '左右移动' } } as const;
 const MOVE = { id: 'move', hint: { en: 'move', zh: '移动' } } as const;
 const ENDED: readonly Scope[] = ['summary', 'empty'];
+/** The screens opened from home by a letter: Esc goes back from each. */
+const TOOLS: readonly Scope[] = ['stats', 'settings', 'practice', 'cards', 'card'];
+const LISTS: readonly Scope[] = ['settings', 'practice', 'cards'];
+const CHANGE = { id: 'change', hint: { en: 'change', zh: '调整' } } as const;
 
 export const KEYMAP: readonly Binding[] = [
   // Home: the menu.
@@ -150,6 +174,38 @@ export const KEYMAP: readonly Binding[] = [
     scopes: ['home'],
     keys: ['r'],
     hint: { en: 'review due', zh: '复习到期' },
+  },
+  {
+    command: 'open-stats',
+    scopes: ['home'],
+    keys: ['s'],
+    hint: { en: 'stats', zh: '统计' },
+    // Shown beside its menu entry (and in help); the footer keeps to the essentials.
+    footer: false,
+  },
+  {
+    command: 'open-practice',
+    scopes: ['home'],
+    keys: ['p'],
+    hint: { en: 'practice', zh: '练习' },
+    // Shown beside its menu entry (and in help); the footer keeps to the essentials.
+    footer: false,
+  },
+  {
+    command: 'open-cards',
+    scopes: ['home'],
+    keys: ['c'],
+    hint: { en: 'card list', zh: '卡片列表' },
+    // Shown beside its menu entry (and in help); the footer keeps to the essentials.
+    footer: false,
+  },
+  {
+    command: 'open-settings',
+    scopes: ['home'],
+    keys: ['o'],
+    hint: { en: 'settings', zh: '设置' },
+    // Shown beside its menu entry (and in help); the footer keeps to the essentials.
+    footer: false,
   },
   {
     command: 'open-deck',
@@ -293,6 +349,115 @@ export const KEYMAP: readonly Binding[] = [
     group: SIDEWAYS,
     repeatable: true,
   },
+
+  // Stats, settings, practice and the card list.
+  {
+    command: 'practise-hardest',
+    scopes: ['stats'],
+    keys: ['p'],
+    hint: { en: 'practise the hardest cards', zh: '练习最难的卡' },
+  },
+  {
+    command: 'up',
+    scopes: LISTS,
+    keys: ['up', 'k'],
+    hint: { en: 'previous row', zh: '上一行' },
+    group: MOVE,
+  },
+  {
+    command: 'down',
+    scopes: LISTS,
+    keys: ['down', 'j'],
+    hint: { en: 'next row', zh: '下一行' },
+    group: MOVE,
+  },
+  {
+    command: 'page-up',
+    scopes: ['cards'],
+    keys: ['pageup'],
+    hint: { en: 'a page up', zh: '上一页' },
+    footer: false,
+  },
+  {
+    command: 'page-down',
+    scopes: ['cards'],
+    keys: ['pagedown'],
+    hint: { en: 'a page down', zh: '下一页' },
+    footer: false,
+  },
+  {
+    command: 'decrease',
+    scopes: ['settings', 'practice'],
+    keys: ['left', 'h', '-'],
+    hint: { en: 'less / previous choice', zh: '减少 / 上一个选项' },
+    group: CHANGE,
+  },
+  {
+    command: 'increase',
+    scopes: ['settings', 'practice'],
+    keys: ['right', 'l', '+'],
+    hint: { en: 'more / next choice', zh: '增加 / 下一个选项' },
+    group: CHANGE,
+  },
+  {
+    command: 'toggle',
+    scopes: ['practice'],
+    keys: ['space'],
+    hint: { en: 'choose this row (topics: one or more)', zh: '选中此行（主题可多选）' },
+  },
+  {
+    command: 'start',
+    scopes: ['practice'],
+    keys: ['enter'],
+    hint: { en: 'start practising', zh: '开始练习' },
+  },
+  {
+    command: 'start',
+    scopes: ['settings'],
+    keys: ['enter'],
+    hint: { en: 'learn the extra cards now', zh: '立即学习加量的新卡' },
+  },
+  { command: 'open', scopes: ['cards'], keys: ['enter'], hint: { en: 'open', zh: '打开' } },
+  { command: 'search', scopes: ['cards'], keys: ['/'], hint: { en: 'search', zh: '搜索' } },
+  {
+    command: 'filter',
+    scopes: ['cards'],
+    keys: ['f'],
+    hint: { en: 'filter by deck or topic', zh: '按卡组或主题筛选' },
+  },
+  {
+    command: 'sort',
+    scopes: ['cards'],
+    keys: ['s'],
+    hint: { en: 'sort by due, lapses or id', zh: '按到期、遗忘次数或编号排序' },
+  },
+  {
+    command: 'suspend',
+    scopes: ['cards', 'card'],
+    keys: ['!'],
+    hint: { en: 'suspend / restore', zh: '暂停 / 恢复' },
+  },
+  {
+    command: 'end-search',
+    scopes: ['search'],
+    keys: ['enter'],
+    hint: { en: 'keep the search', zh: '保留搜索' },
+  },
+  {
+    command: 'back',
+    scopes: ['search'],
+    keys: ['escape'],
+    hint: { en: 'clear the search', zh: '清除搜索' },
+  },
+  {
+    command: 'erase',
+    scopes: ['search'],
+    keys: ['backspace', 'delete'],
+    hint: { en: 'erase a character', zh: '删除一个字符' },
+    footer: false,
+    repeatable: true,
+  },
+  { command: 'back', scopes: TOOLS, keys: ['escape'], hint: { en: 'back', zh: '返回' } },
 
   {
     command: 'read-intro',
@@ -520,6 +685,12 @@ export function helpSections(lang: Lang): HelpSection[] {
     'answer',
     'summary',
     'empty',
+    'stats',
+    'settings',
+    'practice',
+    'cards',
+    'card',
+    'search',
     'scroll',
     'sideways',
     'reading',

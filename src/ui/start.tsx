@@ -11,7 +11,8 @@ import { openStore } from '../store/file-store.js';
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l';
 
-export async function startTrainer(opts: { lang: Lang }): Promise<number> {
+/** `lang` comes from --lang or the locale; a language saved in settings beats the locale. */
+export async function startTrainer(opts: { lang: Lang; langGiven?: boolean }): Promise<number> {
   const { columns = 80, rows = 24 } = process.stdout;
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
     process.stderr.write(
@@ -35,9 +36,10 @@ export async function startTrainer(opts: { lang: Lang }): Promise<number> {
     return 1;
   }
   const { store, notices } = opened;
-  const trainer = storeTrainer(bank, opts.lang, store, notices);
+  const lang = opts.langGiven ? opts.lang : (store.settings.lang ?? opts.lang);
+  const trainer = storeTrainer(bank, lang, store, notices);
   // Switching language keeps the one store: the en and zh twins share their schedule.
-  const trainerFor = (lang: Lang) => storeTrainer(bank, lang, store, notices);
+  const trainerFor = (other: Lang) => storeTrainer(bank, other, store, notices);
   process.stdout.write(ENTER_ALT);
   let restored = false;
   const restore = () => {
@@ -46,7 +48,9 @@ export async function startTrainer(opts: { lang: Lang }): Promise<number> {
     trainer.close();
     process.stdout.write(LEAVE_ALT);
   };
-  const colour = !process.env.NO_COLOR;
+  // A colour saved in settings beats NO_COLOR (a user's own choice, as no-color.org asks).
+  const saved = store.settings.color;
+  const colour = saved === undefined ? !process.env.NO_COLOR : saved === 'on';
   const instance = render(<App trainer={trainer} trainerFor={trainerFor} colour={colour} />, {
     exitOnCtrlC: true,
   });

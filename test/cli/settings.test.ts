@@ -11,6 +11,12 @@ describe('parseSetting', () => {
     expect(parseSetting('retention=1')).toMatchObject({ ok: false });
     expect(parseSetting('reviews-per-day=-1')).toMatchObject({ ok: false });
     expect(parseSetting('reviews-per-day=2.5')).toMatchObject({ ok: false });
+    expect(parseSetting('lang=zh')).toEqual({ ok: true, patch: { lang: 'zh' } });
+    expect(parseSetting('color=auto')).toEqual({ ok: true, patch: { color: undefined } });
+    expect(parseSetting('color=red')).toMatchObject({
+      ok: false,
+      error: "color must be one of auto, on, off, not 'red'",
+    });
     expect(parseSetting('colour=red')).toMatchObject({
       ok: false,
       error: expect.stringMatching(/unknown setting 'colour'/),
@@ -53,6 +59,27 @@ describe('tcp-drill settings', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(2);
     expect(run.stderr).toMatch(/retention must be a number from 0.7 to 0.99/);
     expect(existsSync(join(home, 'progress.json'))).toBe(false);
+  });
+
+  it('keeps a chosen language and colour, and auto clears them again', () => {
+    const home = tempHome();
+    expect(runCli(['settings', 'lang=zh', 'color=off'], { home }).stdout).toMatch(
+      /lang\s+zh\ncolor\s+off\n/,
+    );
+    expect(JSON.parse(runCli(['settings', '--json'], { home }).stdout)).toEqual({
+      newPerDay: 20,
+      reviewsPerDay: 200,
+      requestRetention: 0.9,
+      lang: 'zh',
+      color: 'off',
+    });
+    runCli(['settings', 'lang=auto', 'color=auto'], { home });
+    expect(runCli(['settings'], { home }).stdout).toMatch(/lang\s+auto\ncolor\s+auto\n/);
+    expect(Object.keys(JSON.parse(runCli(['settings', '--json'], { home }).stdout))).toEqual([
+      'newPerDay',
+      'reviewsPerDay',
+      'requestRetention',
+    ]);
   });
 
   it('a change reported while another machine holds the lock is really kept', () => {

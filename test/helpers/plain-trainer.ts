@@ -3,8 +3,13 @@
 import type { Bank, Card, Lang } from '../../src/content/types.js';
 import type { Rating } from '../../src/srs/scheduler.js';
 import type { Graded, Mode, Preview, Trainer } from '../../src/session/trainer.js';
+import { storeTrainer } from '../../src/session/store-trainer.js';
+import { createMemoryStore } from '../../src/store/memory-store.js';
 
 export function plainTrainer(bank: Bank, lang: Lang): Trainer {
+  // Stats, settings, the card list and practice come from a real trainer on an empty
+  // memory store: these tests are about the review mechanics, not those screens.
+  const backing = storeTrainer(bank, lang, createMemoryStore(), [], () => 0);
   const cards = bank.cards.filter((c) => c.lang === lang);
   const graded: Graded[] = [];
   const seen = () => new Set(graded.map((g) => g.card));
@@ -15,6 +20,7 @@ export function plainTrainer(bank: Bank, lang: Lang): Trainer {
     return graded.at(-1)!;
   };
   return {
+    ...backing,
     lang,
     decks: bank.decks.filter((d) => d.lang === lang),
     notices: [],
@@ -51,6 +57,7 @@ export function plainTrainer(bank: Bank, lang: Lang): Trainer {
       ms: 0,
     }),
     reviewsToday: () => graded.length,
+    refresh: () => {},
     close: () => {},
   };
 }

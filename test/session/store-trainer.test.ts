@@ -3,8 +3,10 @@ import { compileDeck } from '../../src/content/compile-deck.js';
 import type { Bank } from '../../src/content/types.js';
 import type { Rating } from '../../src/srs/scheduler.js';
 import { storeTrainer } from '../../src/session/store-trainer.js';
+import { openStore } from '../../src/store/file-store.js';
 import { exportProgress } from '../../src/store/transfer.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
+import { tempDir } from '../store/temp-dir.js';
 
 const deck = compileDeck(
   `---\nid: d\ntitle: D\ntopic: teardown\nlang: en\nsource: RFC 9293\n---\n\nQ: one <!-- id: one -->\nA: 1\n\nQ: two <!-- id: two -->\nA: 2\n\nR: three <!-- id: three -->\nA: 3\n`,
@@ -178,5 +180,58 @@ describe('storeTrainer', () => {
     const { trainer } = setup();
     expect(trainer.browse('d').map((c) => c.id)).toEqual(['one', 'two', 'three']);
     expect(trainer.cardsIn('d')).toBe(4);
+  });
+});
+
+describe('a running trainer', () => {
+  it('picks up a settings change made from the command line when it refreshes', () => {
+    const dir = tempDir();
+    const opened = openStore({ dir });
+    const trainer = storeTrainer(bank, 'en', opened.store, [], () => NOW);
+    expect(trainer.counts().new).toBe(3);
+    // `tcp-drill settings new-per-day=1` in another process
+    const cli = openStore({ dir }).store;
+    cli.updateSettings({ newPerDay: 1 });
+    cli.close();
+    expect(trainer.counts().new).toBe(3);
+    trainer.refresh();
+    expect(trainer.counts().new).toBe(1);
+    trainer.close();
+  });
+});
+
+describe('practice, suspension and learning more', () => {
+  it('practises without touching schedules or daily counts, and undo takes it back', () => {
+    const { store, trainer } = setup();
+    const [one, two] = [bank.cards[0]!, bank.cards[1]!];
+    trainer.grade(one, 3, 1000, 'self', trainer.preview(one));
+    const before = { counts: trainer.counts(), states: JSON.stringify([...store.states()]) };
+    trainer.practise(one, 1, 900, 'auto', trainer.preview(one));
+    trainer.practise(two, 3, 900, 'self', trainer.preview(two));
+    expect(trainer.counts()).toEqual(before.counts);
+    expect(JSON.stringify([...store.states()])).toBe(before.states);
+    expect(trainer.stats().practice).toMatchObject({ total: 2, today: 2 });
+    expect(trainer.stats().totalReviews).toBe(1);
+    expect(trainer.practiceCards({ kind: 'failed' }).map((c) => c.id)).toEqual(['one']);
+    expect(trainer.undo()).toBe('two');
+    expect(trainer.stats().practice.total).toBe(1);
+  });
+
+  it('never schedules a suspended card until it is restored', () => {
+    const { trainer } = setup();
+    trainer.setSuspended('one', true);
+    expect(trainer.queue('new').map((c) => c.id)).toEqual(['two', 'three']);
+    expect(trainer.cardRows().find((r) => r.card.id === 'one')?.status).toBe('suspended');
+    trainer.setSuspended('one', false);
+    expect(trainer.queue('new').map((c) => c.id)).toEqual(['one', 'two', 'three']);
+  });
+
+  it('learns more new cards today without changing the daily setting', () => {
+    const { trainer } = setup();
+    trainer.updateSettings({ newPerDay: 1 });
+    expect(trainer.counts().new).toBe(1);
+    trainer.learnMore(1);
+    expect(trainer.counts().new).toBe(2);
+    expect(trainer.settings().newPerDay).toBe(1);
   });
 });

@@ -243,3 +243,23 @@ describe('leeches', () => {
     }
   });
 });
+
+describe('suspended cards and learning more today', () => {
+  it('never queues a suspended card, new or due', () => {
+    const cards = [card('a'), card('b'), card('c')];
+    const learnt = [review('a', NOON - 3 * DAY), review('a', NOON - 3 * DAY + 10 * MIN)];
+    const all = input(learnt, cards, { now: NOON + 30 * DAY });
+    expect(ids(buildQueue({ ...all, mode: 'due' }))).toEqual(['a']);
+    const set = { ...all, suspended: new Set(['a', 'b']) };
+    expect(ids(buildQueue({ ...set, mode: 'due' }))).toEqual([]);
+    expect(ids(buildQueue({ ...set, mode: 'new' }))).toEqual(['c']);
+    expect(counts(set)).toMatchObject({ due: 0, new: 1 });
+  });
+
+  it('raises only the new limit by the extra cards of today', () => {
+    const cards = Array.from({ length: 40 }, (_, i) => card(`n${i}`));
+    const base = input([], cards, { settings: { ...DEFAULT_SETTINGS, newPerDay: 5 } });
+    expect(buildQueue({ ...base, mode: 'new' })).toHaveLength(5);
+    expect(buildQueue({ ...base, extraNewToday: 10, mode: 'new' })).toHaveLength(15);
+  });
+});

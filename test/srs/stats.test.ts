@@ -43,9 +43,20 @@ describe('computeStats', () => {
         'streakDays',
         'topics',
         'totalReviews',
+        // added by the Stats screen; the keys above are kept as they were
+        'heatmap',
+        'hardest',
+        'readiness',
+        'trueRetention30d',
+        'dailyAverage',
+        'timeSpentMs',
+        'timeTodayMs',
+        'practice',
+        'suspended',
+        'learning',
       ].sort(),
     );
-    expect(stats).toEqual({
+    expect(stats).toMatchObject({
       totalReviews: 0,
       reviewsToday: 0,
       dueNow: 0,
@@ -58,7 +69,17 @@ describe('computeStats', () => {
         { topic: 'teardown', cards: 1, readiness: 0 },
       ],
       leeches: [],
+      hardest: [],
+      readiness: 0,
+      trueRetention30d: { young: { reviews: 0, rate: null }, mature: { reviews: 0, rate: null } },
+      dailyAverage: 0,
+      timeSpentMs: 0,
+      timeTodayMs: 0,
+      practice: { total: 0, today: 0, timeMs: 0 },
+      suspended: [],
+      learning: 0,
     });
+    expect(stats.heatmap).toHaveLength(112);
   });
 
   it('counts reviews, today, retention, new cards left and the forecast', () => {
@@ -77,6 +98,7 @@ describe('computeStats', () => {
     expect(s.retention30d).toBe(0.667); // b Good, b Again, c Easy
     expect(s.newRemaining).toBe(0); // every card has been seen
     expect(s.dueNow).toBeGreaterThanOrEqual(2); // a (long overdue) and b (learning step passed)
+    expect(s.learning).toBe(2); // a and b: each failed in its learning steps
     expect(s.forecast).toHaveLength(14);
     expect(s.forecast.reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(3);
     expect(s.forecast[0]).toBeGreaterThanOrEqual(s.dueNow);
@@ -109,12 +131,12 @@ describe('computeStats', () => {
     ).toBe(1);
   });
 
-  it('rates topic readiness as mean predicted recall, new cards as 0', () => {
+  it('rates topic readiness as mean predicted recall a day ahead, new cards as 0', () => {
     const i = input([
       ['a', NOON - 2 * DAY, 3],
       ['a', NOON - 2 * DAY + 10 * MIN, 3],
     ]);
-    const ra = retrievability(i.states.get('a')!, NOON);
+    const ra = retrievability(i.states.get('a')!, NOON + DAY);
     const s = computeStats(i);
     expect(s.topics[0]).toEqual({
       topic: 'handshake',
@@ -132,5 +154,132 @@ describe('computeStats', () => {
       ['gone', leech],
     ]);
     expect(computeStats({ ...i, states }).leeches).toEqual(['a']);
+  });
+
+  it('lowers readiness when cards are failed, even right after the session', () => {
+    const cards = [card('a'), card('b'), card('c')];
+    const session = (rating: Rating): [string, number, Rating][] =>
+      ['a', 'b', 'c'].flatMap((id): [string, number, Rating][] => [
+        [id, NOON - 3 * DAY, 3],
+        [id, NOON - 3 * DAY + 10 * MIN, 3],
+        [id, NOON - 2 * MIN, rating],
+      ]);
+    const passed = computeStats({ ...input(session(3), cards), now: NOON });
+    const failed = computeStats({ ...input(session(1), cards), now: NOON });
+    expect(passed.topics[0]!.readiness).toBeGreaterThan(0.85);
+    expect(failed.topics[0]!.readiness).toBeLessThan(passed.topics[0]!.readiness - 0.1);
+    expect(failed.readiness).toBeLessThan(passed.readiness - 0.1);
+    // Recall right now would hide the failures: a minute after a review it is always high.
+    const failedState = input(session(1), cards).states.get('a')!;
+    expect(retrievability(failedState, NOON)).toBeGreaterThan(0.99);
+    // Measured at an interview date further out, recall is lower still.
+    const later = computeStats({ ...input(session(3), cards), interviewAt: NOON + 60 * DAY });
+    expect(later.readiness).toBeLessThan(passed.readiness);
+  });
+
+  it('draws a 112-day heatmap of study days, oldest first, across the 4 am rollover', () => {
+    const twoAm = new Date(2026, 2, 10, 2).getTime(); // still 9 March's study day
+    const s = computeStats(
+      input([
+        ['a', NOON - 111 * DAY, 3], // the heatmap's first day
+        ['a', NOON - 112 * DAY, 3], // one day too old
+        ['b', twoAm, 3],
+        ['b', NOON - HOUR, 3],
+        ['c', NOON, 3],
+      ]),
+    );
+    expect(s.heatmap).toHaveLength(112);
+    expect(s.heatmap[0]).toEqual({ day: '2025-11-19', reviews: 1 });
+    expect(s.heatmap.at(-1)).toEqual({ day: '2026-03-10', reviews: 2 });
+    expect(s.heatmap.at(-2)).toEqual({ day: '2026-03-09', reviews: 1 });
+    expect(s.heatmap.reduce((n, d) => n + d.reviews, 0)).toBe(4);
+    expect(s.dailyAverage).toBe(1.3); // 4 reviews on 3 study days
+  });
+
+  it('ranks the hardest cards by lapses, then by lowest predicted recall', () => {
+    const i = input([
+      ['a', NOON - 5 * DAY, 3],
+      ['a', NOON - 5 * DAY + 10 * MIN, 3],
+      ['b', NOON - HOUR, 1], // failed in learning: no lapse, low recall
+      ['c', NOON - 2 * HOUR, 4],
+    ]);
+    const lapsed = { ...i.states.get('c')!, lapses: 3 };
+    const states = new Map([...i.states, ['c', lapsed]]);
+    expect(computeStats({ ...i, states }).hardest).toEqual(['c', 'b', 'a']);
+    // A suspended card is set aside: not among the hardest, not due.
+    const suspended = computeStats({ ...i, states, suspended: new Set(['c']) });
+    expect(suspended.hardest).toEqual(['b', 'a']);
+    expect(suspended.suspended).toEqual(['c']);
+  });
+
+  it('counts true retention on the first review of a card each day, young and mature apart', () => {
+    // Card a: learnt long ago and grown mature; card b: young. Learning steps never count.
+    const long: [string, number, Rating][] = [
+      ['a', NOON - 200 * DAY, 3],
+      ['a', NOON - 200 * DAY + 10 * MIN, 3],
+      ['a', NOON - 190 * DAY, 3],
+      ['a', NOON - 170 * DAY, 3],
+      ['a', NOON - 120 * DAY, 3],
+      ['a', NOON - 5 * DAY, 1], // mature lapse, first review that day: counts
+      ['a', NOON - 5 * DAY + 10 * MIN, 3], // relearning step: does not count
+      ['b', NOON - 20 * DAY, 3],
+      ['b', NOON - 20 * DAY + 10 * MIN, 3],
+      ['b', NOON - 10 * DAY, 3], // young pass: counts
+      ['b', NOON - 10 * DAY + HOUR, 3], // second review that day: does not count
+    ];
+    const s = computeStats(input(long));
+    expect(s.trueRetention30d).toEqual({
+      young: { reviews: 1, rate: 1 },
+      mature: { reviews: 1, rate: 0 },
+    });
+  });
+
+  it('counts practice apart: it changes no due count, no review total and no streak', () => {
+    const i = input([['a', NOON - HOUR, 3]]);
+    const practice = [
+      {
+        practice: 'p1',
+        card: 'a',
+        at: NOON - MIN,
+        rating: 1 as const,
+        ms: 1200,
+        by: 'self' as const,
+      },
+      {
+        practice: 'p2',
+        card: 'b',
+        at: NOON - 2 * DAY,
+        rating: 3 as const,
+        ms: 800,
+        by: 'auto' as const,
+      },
+    ];
+    const plain = computeStats(i);
+    const s = computeStats({ ...i, practice });
+    expect(s.practice).toEqual({ total: 2, today: 1, timeMs: 2000 });
+    const { practice: _p, ...rest } = s;
+    const { practice: _q, ...plainRest } = plain;
+    expect(rest).toEqual(plainRest);
+  });
+
+  it('adds time spent from the answer times, and learn-more raises the new cards left', () => {
+    const cards = Array.from({ length: 30 }, (_, i) => card(`n${i}`));
+    const i = input(
+      [
+        ['n0', NOON - 2 * DAY, 3],
+        ['n1', NOON - HOUR, 3],
+      ],
+      cards,
+    );
+    const s = computeStats({
+      ...i,
+      extraNew: [
+        { extraNew: 5, at: NOON - MIN },
+        { extraNew: 50, at: NOON - DAY }, // yesterday's: spent
+      ],
+    });
+    expect(s.timeSpentMs).toBe(1800);
+    expect(s.timeTodayMs).toBe(900);
+    expect(s.newRemaining).toBe(24); // 20 + 5 - 1 learnt today
   });
 });

@@ -91,7 +91,9 @@ describe('footer and help, derived from the table', () => {
       Tab: ['', { tab: true }],
     };
     for (const binding of KEYMAP) {
-      for (const label of bindingLabel(binding).split('/')) {
+      // `/` (search) is a key of its own, not the separator between keys.
+      const labels = bindingLabel(binding) === '/' ? ['/'] : bindingLabel(binding).split('/');
+      for (const label of labels) {
         const range = /^(\d)-(\d)$/.exec(label);
         const [input, key] = range ? [range[1]!, {}] : (press[label] ?? [label, {}]);
         const found = binding.scopes.some(

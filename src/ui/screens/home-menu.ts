@@ -1,7 +1,9 @@
 // The home menu as data: each entry with its hotkey, label, count and where it leads.
 // Later screens (stats, settings, practice, …) add their entries to `menuEntries`.
 import type { Deck } from '../../content/types.js';
-import type { NavAction } from '../../session/navigation.js';
+import type { Lang } from '../../content/types.js';
+import type { NavAction, ToolScreen } from '../../session/navigation.js';
+import { toolStrings } from './tools/tool-strings.js';
 import type { Trainer } from '../../session/trainer.js';
 import { keyOf } from '../keymap.js';
 import type { Command } from '../keymap.js';
@@ -58,8 +60,27 @@ export function menuEntries(
       value: `${counts.due}`,
       open: { type: 'open-review', mode: 'due' },
     },
+    ...toolEntries(trainer.lang),
     ...trainer.decks.map(deckEntry),
   ];
+}
+
+/** Stats, practice, the card list and settings, each under its letter. */
+function toolEntries(lang: Lang): MenuEntry[] {
+  const s = toolStrings(lang);
+  const tools: [Command, ToolScreen, string][] = [
+    ['open-stats', 'stats', s.menuStats],
+    ['open-practice', 'practice', s.menuPractice],
+    ['open-cards', 'cards', s.menuCards],
+    ['open-settings', 'settings', s.menuSettings],
+  ];
+  return tools.map(([command, screen, label]) => ({
+    id: screen,
+    ...withKey(keyOf(command, 'home')),
+    label,
+    value: '',
+    open: { type: 'open', screen },
+  }));
 }
 
 function withKey(key: string | undefined): { hotkey?: string } {

@@ -9,6 +9,7 @@ import { line, stack, textLines } from '../layout/lines.js';
 import type { Line } from '../layout/lines.js';
 import { padEnd, stringWidth, truncateEnd } from '../../text/width.js';
 import { deckForDigit, menuEntries, reflow } from './home-menu.js';
+import { homeHeadline } from './tools/home-headline.js';
 import type { MenuEntry } from './home-menu.js';
 
 const SCOPES: readonly Scope[] = ['home', 'global'];
@@ -23,7 +24,7 @@ type Props = {
  *
  *   tcp-drill TCP handshakes, teardowns and socket states
  *
- *   12 due · 20 new · 10 decks
+ *   12 due · 2 learning · 20 new today · streak 3 d · ready ████░░░░ 42%
  *
  *   ❯ n  Learn new cards                        20
  *     r  Review due cards                       12
@@ -40,6 +41,7 @@ export function HomeScreen({ cursor }: Props) {
   // Counts scan the review log; the screen remounts after every session, so once is enough.
   const counts = useMemo(() => trainer.counts(), [trainer]);
   const entries = useMemo(() => menuEntries(trainer, counts, t), [trainer, counts, t]);
+  const stats = useMemo(() => trainer.stats(), [trainer]);
   const at = Math.min(Math.max(0, cursor), entries.length - 1);
   const header = [
     line(
@@ -52,13 +54,7 @@ export function HomeScreen({ cursor }: Props) {
     ),
   ];
   const top = [
-    line(
-      'title',
-      { text: `${counts.due} ${t.due}`, tone: 'warn' },
-      { text: ' · ', tone: 'muted' },
-      { text: `${counts.new} ${t.new}`, tone: 'accent' },
-      { text: ` · ${trainer.decks.length} ${t.decks.toLowerCase()}`, tone: 'muted' },
-    ),
+    homeHeadline(stats, lang, width),
     ...trainer.notices.flatMap((n) => textLines(n, width, 'notice', { tone: 'warn' })),
   ];
   // How many menu rows fit: the frame's body, less the counts, the intro and the gaps.
@@ -134,6 +130,12 @@ export function HomeScreen({ cursor }: Props) {
         return true;
       case 'read-intro':
         if (deck) navigate({ type: 'open-intro', deckId: deck });
+        return true;
+      case 'open-stats':
+      case 'open-settings':
+      case 'open-practice':
+      case 'open-cards':
+        open(entries.find((e) => e.id === command.slice('open-'.length)));
         return true;
       case 'open-deck': {
         const d = trainer.decks[deckForDigit(digit ?? 1)];

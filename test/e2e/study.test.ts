@@ -40,13 +40,13 @@ describe.skipIf(!hasTmux)('studying the fixture deck in tmux', () => {
       const zh = run.env?.LANG?.startsWith('zh') === true;
       const text = zh
         ? {
-            newCards: /(\d+) 新卡/,
+            newCards: /学习新卡\s+(\d+)/,
             card: (n: number) => `第 ${n} / `,
             help: '按键',
             first: '哪一方会进入 TIME-WAIT',
           }
         : {
-            newCards: /(\d+) new/,
+            newCards: /Learn new cards\s+(\d+)/,
             card: (n: number) => `card ${n} of`,
             help: 'Keys',
             first: 'Which side enters TIME-WAIT',

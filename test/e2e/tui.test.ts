@@ -50,7 +50,10 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
     expect(home).toContain('q quit');
     for (const line of home.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
 
-    term.send(KEYS.down, KEYS.down, KEYS.enter);
+    // The menu moves with the arrows; the first deck is also its digit, 1.
+    term.send(KEYS.down);
+    await term.waitFor(/❯ r {2}Review due cards/);
+    term.send('1');
     const question = await term.waitFor(/card 1 of \d+/);
     expect(question).toContain('Esc back');
     await term.sendAndWait('Escape');

@@ -79,10 +79,12 @@ describe('deck introduction', () => {
   it('shows what fits under the menu and, with i, all of it', async () => {
     view = await render(<App trainer={plainTrainer(studyBank('en', 3), 'en')} now={() => 0} />, {
       columns: 40,
-      rows: 16,
+      rows: 20,
     });
-    await view.press('j');
-    const home = await view.press('j');
+    // Down the menu to the first deck, however many entries come before it.
+    let home = await view.press('j');
+    for (let i = 0; i < 12 && !/❯ 1 {2}Browse/.test(home); i++) home = await view.press('j');
+    expect(home).toMatch(/❯ 1 {2}Browse: Study fixture/);
     expect(home).toContain('A small deck for the end-to-end');
     expect(home).toMatch(/↓ \d+ more: press i to read it all/);
     expect(home).not.toContain('TCP_DRILL_CONTENT');

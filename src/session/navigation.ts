@@ -11,7 +11,9 @@ export type Screen =
       readonly deckId?: string;
       /** Remounts the review screen even when the same deck is opened twice. */
       readonly run: number;
-    };
+    }
+  /** A deck read through, question and answer, without grading. */
+  | { readonly name: 'browse'; readonly deckId: string; readonly run: number };
 
 export type Navigation = {
   readonly screen: Screen;
@@ -24,6 +26,7 @@ export type Navigation = {
 
 export type NavAction =
   | { type: 'open-review'; mode: Mode; deckId?: string }
+  | { type: 'open-browse'; deckId: string }
   | { type: 'home' }
   | { type: 'help'; open: boolean }
   | { type: 'home-cursor'; row: number };
@@ -43,6 +46,13 @@ export function navigationReducer(nav: Navigation, action: NavAction): Navigatio
           ...(action.deckId ? { deckId: action.deckId } : {}),
           run: nav.runs + 1,
         },
+      };
+    case 'open-browse':
+      return {
+        ...nav,
+        help: false,
+        runs: nav.runs + 1,
+        screen: { name: 'browse', deckId: action.deckId, run: nav.runs + 1 },
       };
     case 'home':
       return { ...nav, help: false, screen: { name: 'home' } };

@@ -12,9 +12,15 @@ import type { KeySlot } from './hooks/use-keys.js';
 import { useWindowSize } from './hooks/use-window-size.js';
 import { textLines } from './layout/lines.js';
 import { HelpScreen } from './screens/help-screen.js';
+import { BrowseScreen } from './screens/browse-screen.js';
 import { HomeScreen } from './screens/home-screen.js';
 import { ReviewScreen } from './screens/review/review-screen.js';
 import { strings } from './strings.js';
+
+/** How the app ends on Ctrl-C: `waitUntilExit` rejects with it. */
+export class Interrupted extends Error {
+  override name = 'Interrupted';
+}
 
 export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 12;
@@ -66,7 +72,7 @@ export function App({
     width: width - 2,
     active: !tooSmall && !nav.help,
     navigate,
-    quit: () => exit(),
+    quit: (how) => exit(how?.interrupted ? new Interrupted() : undefined),
     keysRef,
   };
   return (
@@ -106,6 +112,8 @@ function ScreenHost({ nav }: { readonly nav: Navigation }) {
           {...(screen.deckId ? { deckId: screen.deckId } : {})}
         />
       );
+    case 'browse':
+      return <BrowseScreen key={screen.run} deckId={screen.deckId} />;
     default:
       return assertNever(screen);
   }
@@ -124,7 +132,7 @@ function TooSmall({ columns, rows }: { readonly columns: number; readonly rows: 
 /** Only quitting works here: help and every screen wait for a bigger terminal. */
 function TooSmallMessage({ columns, rows }: { readonly columns: number; readonly rows: number }) {
   const { t } = useAppContext();
-  useKeys(['global'], ({ command }) => command !== 'quit');
+  useKeys(['global'], ({ command }) => command !== 'quit' && command !== 'interrupt');
   const message = t.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS);
   // Our own wrapping, measured in terminal cells: the message may be longer than the window.
   const width = Math.max(10, columns - 1);

@@ -24,7 +24,7 @@ type Props = {
  *
  *   tcp-drill TCP handshakes, teardowns and socket states
  *
- *   12 due · 20 new · 10 decks
+ *   20 new · 2 learning · 10 to review · 10 decks
  *
  *   ❯ n  Learn new cards                        20
  *     r  Review due cards                       12
@@ -53,11 +53,10 @@ export function HomeScreen({ cursor }: Props) {
     ),
   ];
   const top = [
+    // Kept apart as in Anki; `new` is what stats calls newRemaining, learning + review is `r`.
     line(
       'title',
-      { text: `${counts.due} ${t.due}`, tone: 'warn' },
-      { text: ' · ', tone: 'muted' },
-      { text: `${counts.new} ${t.new}`, tone: 'accent' },
+      { text: t.homeCounts(counts.new, counts.learning, counts.review), tone: 'accent' },
       { text: ` · ${trainer.decks.length} ${t.decks.toLowerCase()}`, tone: 'muted' },
     ),
     ...trainer.notices.flatMap((n) => textLines(n, width, 'notice', { tone: 'warn' })),
@@ -73,7 +72,8 @@ export function HomeScreen({ cursor }: Props) {
     more: { above: t.moreAbove, below: t.moreBelow },
   }).bodyRows;
   const rows = room - top.length - 1;
-  const deck = entries[at]?.open.type === 'open-review' ? entries[at].open.deckId : undefined;
+  const opens = entries[at]?.open;
+  const deck = opens?.type === 'open-browse' ? opens.deckId : undefined;
   const intro = reflow(trainer.decks.find((d) => d.id === deck)?.intro ?? '');
   const introLines = intro === '' ? [] : textLines(intro, width, 'intro', { tone: 'muted' });
   const menuRows = Math.min(entries.length, rows);

@@ -1,7 +1,11 @@
+import { useMemo } from 'react';
 import { displayOrder } from '../../../session/review.js';
+import { emptyMessage, shownEarly, summaryLines } from '../../../session/study-text.js';
+import type { Trainer } from '../../../session/trainer.js';
 import type { Rating } from '../../../session/review.js';
 import type { Mode, Preview } from '../../../session/trainer.js';
-import { padEnd, stringWidth, truncateEnd } from '../../../text/width.js';
+import { stringWidth } from '../../../text/width.js';
+import { headerLine } from '../../layout/header-line.js';
 import { useAppContext } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
 import { useFrame } from '../../hooks/use-frame.js';
@@ -13,6 +17,7 @@ import { line, textLines } from '../../layout/lines.js';
 import type { Line, Span, Tone } from '../../layout/lines.js';
 import type { Strings } from '../../strings.js';
 import { useReview } from './use-review.js';
+import type { Review } from './use-review.js';
 
 type Props = {
   readonly mode: Mode;
@@ -34,7 +39,7 @@ type Props = {
  *   Space/Enter accept grade  1-4 grade  u undo  ↑↓ scroll  Esc back  ? help  q quit
  */
 export function ReviewScreen({ mode, deckId }: Props) {
-  const { trainer, t, width, navigate } = useAppContext();
+  const { trainer, t, width, navigate, now, lang } = useAppContext();
   const review = useReview(mode, deckId);
   const { state, card, step } = review;
   const scopes: Scope[] = [step === 'done' ? 'summary' : step, 'global'];
@@ -42,26 +47,29 @@ export function ReviewScreen({ mode, deckId }: Props) {
   let header: Line[] = [];
   let body: Line[];
   let layout: CardLayout | undefined;
+  const over = card === undefined;
+  const ended = useMemo(
+    () => (over ? endLines(trainer, mode, state.graded.length > 0, review, now(), t) : undefined),
+    // Worked out once when the session ends (or is found empty), not on every redraw.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [over, state.graded.length],
+  );
   if (!card) {
-    body = [
-      line('title', {
-        text: state.graded.length > 0 ? t.sessionDone : t.nothingDue,
-        tone: 'title',
-        bold: true,
-      }),
-      ...(state.graded.length > 0
-        ? [line('gap'), line('status', `${state.graded.length} ${t.reviewed}`)]
-        : []),
-    ];
+    body = ended ?? [];
   } else {
     const deck = trainer.decks.find((d) => d.id === card.deck);
+    // The card on screen counts as it was when shown, even once its grade is saved.
+    const left = { ...trainer.tally(state.queue.slice(state.index + (state.preview ? 1 : 0))) };
+    if (state.preview) left[state.preview.kind]++;
     header = [
       headerLine(
         [deck?.title, card.section].filter(Boolean).join(' › '),
-        t.cardOf(state.index + 1, state.queue.length),
+        t.left(left.new, left.learning, left.review),
         width,
       ),
     ];
+    const early = state.phase === 'question' ? shownEarly(trainer.earlyBy(card), lang) : undefined;
+    if (early) header.push(line('header', { text: early, tone: 'warn' }));
     layout = cardLines(
       card,
       {
@@ -106,6 +114,12 @@ export function ReviewScreen({ mode, deckId }: Props) {
         case 'home':
           navigate({ type: 'home' });
           return true;
+        case 'learn-new':
+          navigate({ type: 'open-review', mode: 'new' });
+          return true;
+        case 'review-due':
+          navigate({ type: 'open-review', mode: 'due' });
+          return true;
         case 'reveal':
         case 'check':
           review.reveal();
@@ -147,15 +161,6 @@ export function ReviewScreen({ mode, deckId }: Props) {
   return <Frame frame={frame} />;
 }
 
-/** One line: the breadcrumb, cut to leave room for the card counter on the right. */
-function headerLine(left: string, right: string, width: number): Line {
-  const room = Math.max(0, width - stringWidth(right) - 1);
-  return line('header', {
-    text: `${padEnd(truncateEnd(left, room), room)} ${right}`,
-    tone: 'muted',
-  });
-}
-
 const RATING_TONES: Readonly<Record<Rating, Tone>> = {
   1: 'again',
   2: 'hard',
@@ -189,4 +194,34 @@ export function gradeBarLines(
     used += size;
   }
   return rows.map((spans) => ({ role: 'status', spans }));
+}
+
+/**
+ * The end of a session: what was studied, the grades, accuracy, time and when the next
+ * card is due; or, with nothing to study, why not and what to press instead.
+ */
+function endLines(
+  trainer: Trainer,
+  mode: Mode,
+  studied: boolean,
+  review: Review,
+  now: number,
+  t: Strings,
+): Line[] {
+  const lang = trainer.lang;
+  const counts = trainer.counts();
+  const title = (text: string) => line('title', { text, tone: 'title', bold: true });
+  const para = (texts: readonly string[]) => texts.map((text) => line('status', text));
+  if (studied) {
+    const summary = summaryLines(trainer.summary(review.startedAt), trainer.nextDue(), now, lang);
+    return [
+      title(t.sessionDone),
+      line('gap'),
+      ...para(summary),
+      line('gap'),
+      ...para([t.stillToday(counts.new, counts.due)]),
+    ];
+  }
+  const why = mode === 'deck' ? [t.nothingDue] : emptyMessage(trainer.emptyReason(mode), now, lang);
+  return [title(t.nothingDue), line('gap'), ...para(why)];
 }

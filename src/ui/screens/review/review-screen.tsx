@@ -1,21 +1,15 @@
 import { useMemo } from 'react';
-import { displayOrder } from '../../../session/review.js';
-import { emptyMessage, shownEarly, summaryLines } from '../../../session/study-text.js';
-import type { Trainer } from '../../../session/trainer.js';
 import type { Rating } from '../../../session/review.js';
-import type { Mode, Preview } from '../../../session/trainer.js';
-import { stringWidth } from '../../../text/width.js';
-import { headerLine } from '../../layout/header-line.js';
+import { emptyMessage, shownEarly, summaryLines } from '../../../session/study-text.js';
+import type { Mode, Trainer } from '../../../session/trainer.js';
+import { line } from '../../layout/lines.js';
+import type { Line } from '../../layout/lines.js';
+import type { Strings } from '../../strings.js';
 import { useAppContext } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
 import { useFrame } from '../../hooks/use-frame.js';
 import { useKeys } from '../../hooks/use-keys.js';
-import type { Scope } from '../../keymap.js';
-import { cardLines } from '../../layout/card-lines.js';
-import type { CardLayout } from '../../layout/card-lines.js';
-import { line, textLines } from '../../layout/lines.js';
-import type { Line, Span, Tone } from '../../layout/lines.js';
-import type { Strings } from '../../strings.js';
+import { reviewFrame } from './review-layout.js';
 import { useReview } from './use-review.js';
 import type { Review } from './use-review.js';
 
@@ -41,12 +35,7 @@ type Props = {
 export function ReviewScreen({ mode, deckId }: Props) {
   const { trainer, t, width, navigate, now, lang } = useAppContext();
   const review = useReview(mode, deckId);
-  const { state, card, step } = review;
-  const scopes: Scope[] = [step === 'done' ? 'summary' : step, 'global'];
-
-  let header: Line[] = [];
-  let body: Line[];
-  let layout: CardLayout | undefined;
+  const { state, step, card } = review;
   const over = card === undefined;
   const ended = useMemo(
     () => (over ? endLines(trainer, mode, state.graded.length > 0, review, now(), t) : undefined),
@@ -54,56 +43,26 @@ export function ReviewScreen({ mode, deckId }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [over, state.graded.length],
   );
-  if (!card) {
-    body = ended ?? [];
-  } else {
-    const deck = trainer.decks.find((d) => d.id === card.deck);
-    // The card on screen counts as it was when shown, even once its grade is saved.
-    const left = { ...trainer.tally(state.queue.slice(state.index + (state.preview ? 1 : 0))) };
-    if (state.preview) left[state.preview.kind]++;
-    header = [
-      headerLine(
-        [deck?.title, card.section].filter(Boolean).join(' › '),
-        t.left(left.new, left.learning, left.review),
-        width,
-      ),
-    ];
-    const early = state.phase === 'question' ? shownEarly(trainer.earlyBy(card), lang) : undefined;
-    if (early) header.push(line('header', { text: early, tone: 'warn' }));
-    layout = cardLines(
-      card,
-      {
-        revealed: state.phase === 'answer',
-        typed: state.typed,
-        picked: state.picked,
-        order: displayOrder(state, card),
-        ...(state.verdict ? { verdict: state.verdict } : {}),
-      },
+  // The card on screen counts as it was when shown, even once its grade is saved.
+  const left = card
+    ? { ...trainer.tally(state.queue.slice(state.index + (state.preview ? 1 : 0))) }
+    : undefined;
+  if (left && state.preview) left[state.preview.kind]++;
+  const early =
+    card && state.phase === 'question' ? shownEarly(trainer.earlyBy(card), lang) : undefined;
+  const frame = useFrame(
+    reviewFrame({
+      state,
+      ...(left ? { left } : {}),
+      ...(early ? { early } : {}),
+      ...(ended ? { ended } : {}),
+      decks: trainer.decks,
+      preview: review.preview,
+      saveError: review.saveError,
       width,
       t,
-    );
-    body = [...layout.lines];
-  }
-  const focus = layout?.focus;
-  const status = [
-    ...(review.saveError
-      ? textLines(`✗ ${t.notSaved(review.saveError)}`, width, 'status', { tone: 'bad' })
-      : []),
-    ...(state.phase === 'answer' && review.preview
-      ? gradeBarLines(state.rating, review.preview, width, t)
-      : []),
-  ];
-  const frame = useFrame({
-    header,
-    body,
-    status,
-    scopes,
-    resetKey: `${state.index}:${card?.id ?? ''}:${state.phase}`,
-    ...(focus ? { focus, focusTop: body[focus.row]?.role === 'figure' } : {}),
-    // While the question is open, its prompt and options stay in view under the diagram.
-    ...(state.phase === 'question' && layout?.afterFigure ? { pin: layout.afterFigure } : {}),
-    ...(layout?.verdict !== undefined ? { anchor: layout.verdict } : {}),
-  });
+    }),
+  );
 
   useKeys(
     frame.plan.scopes,
@@ -120,6 +79,9 @@ export function ReviewScreen({ mode, deckId }: Props) {
         case 'review-due':
           navigate({ type: 'open-review', mode: 'due' });
           return true;
+        case 'give-up':
+          review.giveUp();
+          return true;
         case 'reveal':
         case 'check':
           review.reveal();
@@ -135,9 +97,6 @@ export function ReviewScreen({ mode, deckId }: Props) {
           return true;
         case 'take-back':
           review.takeBack();
-          return true;
-        case 'give-up':
-          review.giveUp();
           return true;
         case 'grade':
           // A digit grades at once (as in Anki); it also overrides an automatic grade.
@@ -159,41 +118,6 @@ export function ReviewScreen({ mode, deckId }: Props) {
     },
   );
   return <Frame frame={frame} />;
-}
-
-const RATING_TONES: Readonly<Record<Rating, Tone>> = {
-  1: 'again',
-  2: 'hard',
-  3: 'good',
-  4: 'easy',
-};
-
-/** `[1 Again 1m]  2 Hard 6m  …`: the grade Enter accepts is bracketed, bold and inverse. */
-export function gradeBarLines(
-  selected: Rating,
-  preview: Preview,
-  width: number,
-  t: Strings,
-): Line[] {
-  const names: Record<Rating, string> = { 1: t.again, 2: t.hard, 3: t.good, 4: t.easy };
-  const rows: Span[][] = [[]];
-  let used = 0;
-  for (const r of [1, 2, 3, 4] as const) {
-    const on = r === selected;
-    const text =
-      `${on ? '[' : ' '}${r} ${names[r]} ${preview.outcomes[r].label}${on ? ']' : ' '}`.replace(
-        / +\]$/,
-        ']',
-      );
-    const size = stringWidth(text) + 1;
-    if (used > 0 && used + size > width) {
-      rows.push([]);
-      used = 0;
-    }
-    rows.at(-1)!.push({ text, tone: RATING_TONES[r], bold: on, inverse: on }, { text: ' ' });
-    used += size;
-  }
-  return rows.map((spans) => ({ role: 'status', spans }));
 }
 
 /**

@@ -1,0 +1,96 @@
+// The trainer in tmux on the study fixture (TCP_DRILL_CONTENT), so that no content edit
+// can break it: learn three cards, undo one, open help, quit, start again and check the
+// counts, at three sizes, in Chinese and without colour.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLI, tempHome } from '../helpers/cli.js';
+import { KEYS, Terminal, hasTmux } from '../helpers/tmux.js';
+
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'study');
+const terminals: Terminal[] = [];
+afterEach(() => {
+  while (terminals.length) terminals.pop()!.kill();
+});
+
+type Run = { columns: number; rows: number; env?: Record<string, string> };
+
+function start(home: string, run: Run) {
+  const term = Terminal.start(`${process.execPath} ${CLI}`, {
+    columns: run.columns,
+    rows: run.rows,
+    env: { TCP_DRILL_HOME: home, TCP_DRILL_CONTENT: FIXTURE, LANG: 'C.UTF-8', ...run.env },
+  });
+  terminals.push(term);
+  return term;
+}
+
+const RUNS: readonly (Run & { name: string })[] = [
+  { name: '80x24', columns: 80, rows: 24 },
+  { name: '60x16', columns: 60, rows: 16 },
+  { name: '120x40', columns: 120, rows: 40 },
+  { name: 'zh 80x24', columns: 80, rows: 24, env: { LANG: 'zh_CN.UTF-8' } },
+  { name: 'NO_COLOR 60x16', columns: 60, rows: 16, env: { NO_COLOR: '1', FORCE_COLOR: '1' } },
+];
+
+describe.skipIf(!hasTmux)('studying the fixture deck in tmux', () => {
+  it.each(RUNS)(
+    'learns three, undoes one, opens help, and keeps the count ($name)',
+    async (run) => {
+      const zh = run.env?.LANG?.startsWith('zh') === true;
+      // The header counts what is left, kept apart: at card n of six new cards graded Good
+      // (each back as a learning step), 7 - n new and n - 1 learning.
+      const text = zh
+        ? {
+            newCards: /新卡 (\d+) · 学习中 (\d+) · 待复习 (\d+)/,
+            card: (n: number) => `新卡 ${7 - n} · 学习中 ${n - 1} · 复习 0`,
+            help: '按键',
+            first: '哪一方会进入 TIME-WAIT',
+            leaving: /今天复习 2 次 · 下一张 (9|10) 分钟后到期/,
+          }
+        : {
+            newCards: /(\d+) new · (\d+) learning · (\d+) to review/,
+            card: (n: number) => `${7 - n} new · ${n - 1} learning · 0 review`,
+            help: 'Keys',
+            first: 'Which side enters TIME-WAIT',
+            leaving: /2 reviews today · next due in (9|10) min/,
+          };
+      const home = tempHome();
+      let term = start(home, run);
+      const first = await term.waitFor(text.newCards);
+      expect(Number(text.newCards.exec(first)?.[1])).toBe(6);
+      term.send('n');
+      await term.waitFor(text.first);
+      // Three flashcards: show the answer, grade Good.
+      for (const n of [1, 2, 3]) {
+        await term.waitFor(text.card(n));
+        await term.sendAndWait(KEYS.space);
+        await term.waitFor(zh ? '良好' : 'Good');
+        term.send('3');
+      }
+      // Card 4 asks to pick; with nothing picked, u undoes the grade of card 3.
+      await term.waitFor(text.card(4));
+      term.send('u');
+      await term.waitFor(text.card(3));
+      term.send('?');
+      const help = await term.waitFor(text.help);
+      for (const line of help.split('\n')) expect(line.length).toBeLessThanOrEqual(run.columns);
+      term.send(KEYS.escape);
+      await term.waitFor(text.card(3));
+      term.send('q');
+      // One line on the normal screen once the trainer's is gone.
+      expect(await term.waitFor('[exit 0]')).toMatch(text.leaving);
+      if (run.env?.NO_COLOR) expect(term.styledScreen()).not.toMatch(/\u001B\[\d+(;\d+)*m/);
+      term.kill();
+
+      term = start(home, run);
+      const again = await term.waitFor(text.newCards);
+      // Two learnt, their next steps minutes away: 4 new, nothing learning or due yet.
+      expect(text.newCards.exec(again)?.slice(1).map(Number)).toEqual([4, 0, 0]);
+      const log = readFileSync(join(home, 'reviews.jsonl'), 'utf8').trim().split('\n');
+      expect(log.length).toBeGreaterThanOrEqual(4);
+      term.send('q');
+      await term.waitFor('[exit 0]');
+    },
+  );
+});

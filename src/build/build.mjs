@@ -1,7 +1,7 @@
 // Build: compile content/ into banks (failing on any diagnostic), then bundle the CLI and
 // every library into one ESM file, dist/cli.js, with the banks embedded as JSON.
 import { build } from 'esbuild';
-import { mkdir, readFile, rm, chmod, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, chmod, stat } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -25,14 +25,20 @@ async function loadBuildStep(entry, plugins = []) {
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }
 
-// 0. The state machine, authored as Markdown tables: compile and check it first, since the
-// drills in the banks are generated from it.
-const { checkStateMachine, STATE_MACHINE_FILE } = await loadBuildStep(
+// 0. The state machine and its words, authored as Markdown tables: compile and check them
+// first, since the drills in the banks are generated from them.
+const { checkStateMachine, STATE_MACHINE_FILE, WORDS_FILES } = await loadBuildStep(
   'src/tcp/check-state-machine.ts',
 );
+/** A words file as the checker takes it (no text when it is missing). */
+async function modelSource(name) {
+  const text = await readFile(join(root, 'content', name), 'utf8').catch(() => undefined);
+  return { text, file: join('content', name) };
+}
 const machine = checkStateMachine(
   await readFile(join(root, 'content', STATE_MACHINE_FILE), 'utf8'),
   join('content', STATE_MACHINE_FILE),
+  { en: await modelSource(WORDS_FILES.en), zh: await modelSource(WORDS_FILES.zh) },
 );
 if (machine.diagnostics.length > 0) {
   for (const d of machine.diagnostics)
@@ -57,9 +63,45 @@ const stateMachinePlugin = virtualModule(
   'state-machine',
   () => `export default ${JSON.stringify(machine.rows)};`,
 );
+const rowWordsPlugin = virtualModule(
+  'row-words',
+  () => `export default ${JSON.stringify(machine.words)};`,
+);
+
+// 0b. The sequence-diagram scenarios are sim scripts: run each on the simulator (which reads
+// the state machine) and embed the diagrams it draws.
+const { compileScenarios, SCENARIO_DIR } = await loadBuildStep('src/tcp/compile-scenario.ts', [
+  stateMachinePlugin,
+  rowWordsPlugin,
+]);
+const scenarioDir = join(root, 'content', SCENARIO_DIR);
+const scenarioFiles = await Promise.all(
+  (await readdir(scenarioDir))
+    .filter((name) => name.endsWith('.sim'))
+    .sort()
+    .map(async (name) => ({
+      path: join('content', SCENARIO_DIR, name),
+      text: await readFile(join(scenarioDir, name), 'utf8'),
+    })),
+);
+const scenarios = compileScenarios(scenarioFiles);
+if (scenarios.diagnostics.length > 0) {
+  for (const d of scenarios.diagnostics)
+    console.error(`${d.file}:${d.line}:${d.column}: ${d.message}`);
+  console.error(`build: ${scenarios.diagnostics.length} problem(s) in the scenarios`);
+  process.exit(1);
+}
+const scenariosPlugin = virtualModule(
+  'scenarios',
+  () => `export default ${JSON.stringify(scenarios.scenarios)};`,
+);
 
 // 1. The content compiler is TypeScript too: bundle it for Node and run it here.
-const { buildBank } = await loadBuildStep('src/build/build-bank.ts', [stateMachinePlugin]);
+const { buildBank } = await loadBuildStep('src/build/build-bank.ts', [
+  stateMachinePlugin,
+  rowWordsPlugin,
+  scenariosPlugin,
+]);
 const { bank, diagnostics } = await buildBank(join(root, 'content'));
 if (diagnostics.length > 0) {
   for (const d of diagnostics) console.error(`${d.file}:${d.line}:${d.column}: ${d.message}`);
@@ -91,6 +133,8 @@ await build({
   },
   plugins: [
     stateMachinePlugin,
+    rowWordsPlugin,
+    scenariosPlugin,
     // The banks compiled above, embedded; the Markdown parser stays out of this path. A JSON
     // string parses much faster than the same data as a JS object literal.
     virtualModule(

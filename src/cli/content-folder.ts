@@ -3,9 +3,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { compileBank, type SourceFile } from '../content/compile-bank.js';
-import type { CompileResult, Diagnostic } from '../content/types.js';
+import type { Bank, CompileResult, Diagnostic } from '../content/types.js';
+import { LANGS } from '../content/types.js';
+import { drillDecks, generateDrills } from '../tcp/drills.js';
 import { StoreError, storeError } from '../store/store-error.js';
-import { STATE_MACHINE_FILE, checkStateMachine } from '../tcp/check-state-machine.js';
+import { STATE_MACHINE_FILE, WORDS_FILES, checkStateMachine } from '../tcp/check-state-machine.js';
+import { SCENARIO_DIR, compileScenarios } from '../tcp/compile-scenario.js';
 
 export class MissingFolderError extends Error {}
 
@@ -54,15 +57,52 @@ export async function readContentFolder(dir: string): Promise<CompileResult> {
     if (bytes) files.push({ path, bytes });
   }
   const result = compileBank(files);
-  const diagnostics = [...unlisted, ...result.diagnostics];
+  const diagnostics = [...unlisted, ...result.diagnostics, ...checkDrillIds(result)];
   // A content folder may carry the state-machine model too (the built-in one does).
   const modelPath = join(dir, STATE_MACHINE_FILE);
   const model = info.isDirectory()
     ? await readFile(modelPath, 'utf8').catch(() => undefined)
     : undefined;
-  if (model !== undefined)
-    diagnostics.push(...checkStateMachine(model, shown(modelPath)).diagnostics);
+  if (model !== undefined) {
+    const words = async (name: string) => {
+      const path = join(dir, name);
+      return { text: await readFile(path, 'utf8').catch(() => undefined), file: shown(path) };
+    };
+    const checked = checkStateMachine(model, shown(modelPath), {
+      en: await words(WORDS_FILES.en),
+      zh: await words(WORDS_FILES.zh),
+    });
+    diagnostics.push(...checked.diagnostics);
+  }
+  diagnostics.push(...(await checkScenarios(dir)));
   return { ...result, diagnostics };
+}
+
+/**
+ * The bank as built adds the generated drills: an authored deck or card with one of their
+ * ids would replace them silently (or be replaced), so it is an error here.
+ */
+function checkDrillIds(bank: Bank): Diagnostic[] {
+  const decks = new Set(LANGS.flatMap((lang) => drillDecks(lang).map((d) => d.id)));
+  const cards = new Set(LANGS.flatMap((lang) => generateDrills(lang).map((c) => c.note)));
+  return [
+    ...bank.decks
+      .filter((d) => decks.has(d.id))
+      .map((d) => ({
+        file: d.file,
+        line: 1,
+        column: 1,
+        message: `deck id '${d.id}' is taken by the generated drills: choose another`,
+      })),
+    ...bank.cards
+      .filter((c) => cards.has(c.note))
+      .map((c) => ({
+        file: c.file,
+        line: c.line,
+        column: 1,
+        message: `card id '${c.note}' is taken by a generated drill: choose another`,
+      })),
+  ].filter((d, i, all) => all.findIndex((o) => o.file === d.file && o.line === d.line) === i);
 }
 
 function shown(path: string): string {
@@ -74,4 +114,20 @@ function unreadable(path: string, error: unknown): Diagnostic {
   // Not a system error: a bug, which must not pass for a diagnostic.
   if (!(problem instanceof StoreError)) throw problem;
   return { file: shown(path), line: 1, column: 1, message: `cannot read it: ${problem.problem}` };
+}
+
+/** The sequence-diagram scenarios of the model folder, when it has them. */
+async function checkScenarios(dir: string): Promise<CompileResult['diagnostics']> {
+  const folder = join(dir, SCENARIO_DIR);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const files = await Promise.all(
+    names
+      .filter((name) => name.endsWith('.sim'))
+      .sort()
+      .map(async (name) => ({
+        path: shown(join(folder, name)),
+        text: await readFile(join(folder, name), 'utf8'),
+      })),
+  );
+  return compileScenarios(files).diagnostics;
 }

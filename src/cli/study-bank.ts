@@ -14,7 +14,7 @@ export async function studyBank(env: NodeJS.ProcessEnv = process.env): Promise<S
   try {
     const result = await readContentFolder(resolve(dir));
     if (result.diagnostics.length > 0)
-      return { problem: result.diagnostics.map(formatDiagnostic).join('\n') };
+      return { problem: result.diagnostics.map((d) => formatDiagnostic(d)).join('\n') };
     if (result.decks.length === 0) return { problem: `TCP_DRILL_CONTENT: no decks in ${dir}` };
     return { bank: { decks: result.decks, cards: result.cards } };
   } catch (error) {

@@ -1,7 +1,9 @@
 // A card must not print its own answer: a cloze whose hidden text is visible elsewhere on
-// the question side (another deletion, a hint, the rest of the line), a typed card whose
-// answer is in its question, a choice whose right option is quoted in the prompt. Pure.
+// the question side (another deletion, a hint, the rest of the line; a duration in any
+// unit), a typed card or a short flashcard answer printed in its question, a choice whose
+// right option is quoted in the prompt. Pure.
 import { findClozes, renderCloze } from './cloze.js';
+import { durationsIn, parseDuration } from '../text/duration.js';
 import type { Card, Diagnostic } from './types.js';
 
 /** Put this comment on its own line inside a card to allow a deliberate repeat. */
@@ -49,10 +51,12 @@ export function findGiveaways(cards: readonly Card[], source: string): Diagnosti
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   const ownLines = spans(cards, lines.length);
   const out: Diagnostic[] = [];
+  const marked = (span: { from: number; to: number }) =>
+    GIVEAWAY_OK.test(lines.slice(span.from - 1, span.to).join('\n'));
+  const anyMarks = GIVEAWAY_OK.test(source);
   for (const card of cards) {
     const span = ownLines.get(card.note) ?? { from: card.line, to: card.line };
-    const body = lines.slice(span.from - 1, span.to).join('\n');
-    if (GIVEAWAY_OK.test(body)) continue;
+    if (anyMarks && marked(span)) continue;
     const report = (answer: string, where: string, needle = answer) => {
       const at = locate(lines, span, needle);
       out.push({
@@ -66,8 +70,21 @@ export function findGiveaways(cards: readonly Card[], source: string): Diagnosti
       case 'cloze': {
         const visible = renderCloze(card.text, card.index, false);
         const hidden = findClozes(card.text).filter((c) => c.index === card.index);
+        // A duration counts in any unit: "{{c1::1 second}} (default 1000 ms)" gives it away.
+        const shown = durationsIn(visible);
+        const sameDuration = (answer: string) => {
+          const seconds = parseDuration(answer);
+          return seconds !== undefined && shown.some((s) => Math.abs(s - seconds) < 1e-9);
+        };
         const hit = hidden.find((c) => containsToken(visible, c.answer));
+        const unit = hit ? undefined : hidden.find((c) => sameDuration(c.answer));
         if (hit) report(hit.answer, 'the question side', `{{c${hit.index}::${hit.answer}`);
+        else if (unit)
+          report(
+            unit.answer,
+            'the question side in another unit',
+            `{{c${unit.index}::${unit.answer}`,
+          );
         break;
       }
       case 'typed': {
@@ -83,6 +100,14 @@ export function findGiveaways(cards: readonly Card[], source: string): Diagnosti
         const right = card.options.find((o) => o.correct);
         const named = card.options.filter((o) => containsToken(card.prompt, o.text));
         if (right && named.length === 1 && named[0] === right) report(right.text, 'the question');
+        break;
+      }
+      case 'basic':
+      case 'reversed': {
+        // Only a short answer (a term, a value) can be printed in its question; prose cannot.
+        const answer = card.answer.replace(/^`(.*)`$/, '$1');
+        const short = answer.length <= 40 && answer.split(/\s+/).length <= 4;
+        if (short && containsToken(card.prompt, answer)) report(card.answer, 'the question');
         break;
       }
       default:

@@ -43,8 +43,12 @@ export function parseLogEntry(value: unknown): LogEntry | undefined {
   return { id, card, at: o.at, rating, ms, by };
 }
 
-function isTime(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+/** The last moment a JavaScript Date can hold (epoch ms); later times have no date at all. */
+export const MAX_TIME = 8.64e15;
+
+/** A whole number of epoch ms that a Date can hold: anything else is damage. */
+export function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_TIME;
 }
 
 /** Reviews in time order; equal times keep log order (Array#sort is stable). */

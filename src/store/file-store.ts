@@ -4,7 +4,7 @@
 // Several processes may use one folder: each appends whole lines with O_APPEND and, after
 // writing, reads whatever the others appended, applying everything in file order, so every
 // process folds the same log the same way. Only checkpoints take a lock.
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, lstatSync } from 'node:fs';
 import { checkFolder, ensureDir } from './ensure-dir.js';
 import { join } from 'node:path';
 import { entryKey, type LogEntry, type Review } from '../srs/review-log.js';
@@ -16,7 +16,7 @@ import { LOCK_FILE, REVIEW_LOG } from './paths.js';
 import { ProgressFile, type ProgressData, type StateCache } from './progress-file.js';
 import { ProgressIndex } from './progress-index.js';
 import type { MergeResult, OpenResult, ProgressStore, RecordInput } from './progress-store.js';
-import { ReviewFile, type ReadResult } from './review-file.js';
+import { ReviewFile, settingsEntry, type ReadResult, type SettingsEntry } from './review-file.js';
 import { at } from './store-error.js';
 import { fileStamp, freePath } from './timestamp.js';
 
@@ -45,9 +45,10 @@ export function openStore({
   const notices: string[] = [];
   const opened = readOnly ? ProgressFile.openReadOnly(dir) : ProgressFile.open(dir, now);
   const log = new ReviewFile(join(dir, REVIEW_LOG), readOnly);
-  const read = log.readFrom(0);
+  const read = log.readFrom(0, now);
   const index = new ProgressIndex(opened.data.settings);
-  let cache = opened.data.cache;
+  // A cache may hold reviews from the future (older versions counted them): rebuild.
+  let cache = read.future.length > 0 ? null : opened.data.cache;
   const covered = cache ? coveredEntries(cache, read) : 0;
   if (cache && covered < 0 && readOnly) {
     notices.push(
@@ -89,6 +90,18 @@ export function openStore({
     notices.push(
       `${log.path}: skipped ${bad} damaged line${bad === 1 ? '' : 's'} that could not be read.`,
     );
+  if (read.future.length > 0) {
+    const n = read.future.length;
+    const latest = new Date(Math.max(...read.future.map((f) => f.at))).toISOString();
+    notices.push(
+      `${log.path}: set aside ${n} review${n === 1 ? '' : 's'} dated in the future (up to ${latest}; a clock set wrong?); ${n === 1 ? 'it counts' : 'they count'} once that time has come.`,
+    );
+  }
+  const lock = join(dir, LOCK_FILE);
+  if (lstatSync(lock, { throwIfNoEntry: false })?.isFile() === false)
+    notices.push(
+      `${lock} is not a file, so the progress cache cannot be saved (every review is safe in ${log.path}): remove it.`,
+    );
   const every = readOnly ? Infinity : checkpointEvery;
   const store = new FileStore(dir, log, opened.file, index, opened.data, read, every, readOnly);
   // After a rebuild, write a good cache now rather than on the next checkpoint.
@@ -105,7 +118,8 @@ function coveredEntries(cache: StateCache, read: ReadResult): number {
   const boundary =
     cache.offset === 0 ||
     read.entries.some(({ end }) => end === cache.offset) ||
-    read.bad.includes(cache.offset);
+    read.bad.includes(cache.offset) ||
+    read.other.includes(cache.offset);
   return boundary && last === cache.lastKey ? covered : -1;
 }
 
@@ -118,6 +132,8 @@ class FileStore implements ProgressStore {
   private lastKey: string | null;
   private readonly mine: string[] = [];
   private sinceCheckpoint = 0;
+  /** Reviews were set aside as future: no cache then, so they count once their time comes. */
+  private future: boolean;
   private closed = false;
   settings: Settings;
   settingsChangedAt: number;
@@ -135,8 +151,11 @@ class FileStore implements ProgressStore {
     this.settings = data.settings;
     this.settingsChangedAt = data.settingsChangedAt;
     this.offset = read.end;
+    this.future = read.future.length > 0;
     const last = read.entries.at(-1);
     this.lastKey = last ? entryKey(last.entry) : null;
+    // A change kept in the log but not yet in progress.json (its checkpoint was locked out).
+    for (const change of read.settings) this.adoptIfNewer(change);
   }
 
   states(): ReadonlyMap<string, CardState> {
@@ -172,11 +191,11 @@ class FileStore implements ProgressStore {
     return undefined;
   }
 
+  /** Durable when this returns: the change is a line in the log (the cache may lag). */
   updateSettings(patch: Partial<Settings>): Settings {
-    this.adopt(
-      sanitizeSettings({ ...this.settings, ...patch }),
-      Math.max(Date.now(), this.settingsChangedAt + 1),
-    );
+    const value = sanitizeSettings({ ...this.settings, ...patch });
+    this.log.append([settingsEntry(value, Math.max(Date.now(), this.settingsChangedAt + 1))]);
+    this.catchUp();
     this.checkpoint();
     return this.settings;
   }
@@ -190,7 +209,9 @@ class FileStore implements ProgressStore {
     this.log.append(fresh);
     this.catchUp();
     const settingsUpdated = settings !== undefined && settings.changedAt > this.settingsChangedAt;
-    if (settingsUpdated) this.adopt(sanitizeSettings(settings.value), settings.changedAt);
+    if (settingsUpdated)
+      this.log.append([settingsEntry(sanitizeSettings(settings.value), settings.changedAt)]);
+    this.catchUp();
     this.checkpoint();
     return { added: reviews, present, settingsUpdated };
   }
@@ -207,11 +228,13 @@ class FileStore implements ProgressStore {
         this.progress.write({
           settings: this.settings,
           settingsChangedAt: this.settingsChangedAt,
-          cache: {
-            offset: this.offset,
-            lastKey: this.lastKey,
-            states: Object.fromEntries(this.index.states),
-          },
+          cache: this.future
+            ? null
+            : {
+                offset: this.offset,
+                lastKey: this.lastKey,
+                states: Object.fromEntries(this.index.states),
+              },
         });
       });
       if (result.locked) this.sinceCheckpoint = 0;
@@ -236,7 +259,13 @@ class FileStore implements ProgressStore {
       this.index.add(entry);
       this.lastKey = entryKey(entry);
     }
+    for (const change of read.settings) this.adoptIfNewer(change);
+    if (read.future.length > 0) this.future = true;
     this.offset = read.end;
+  }
+
+  private adoptIfNewer(change: SettingsEntry): void {
+    if (change.at > this.settingsChangedAt) this.adopt(change.settings, change.at);
   }
 
   private adopt(settings: Settings, changedAt: number): void {

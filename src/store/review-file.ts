@@ -14,20 +14,40 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseLogEntry, type LogEntry } from '../srs/review-log.js';
+import { isTime, isUndo, parseLogEntry, type LogEntry } from '../srs/review-log.js';
+import { sanitizeSettings, type Settings } from '../srs/settings.js';
 import { at, StoreError } from './store-error.js';
 import { syncDir } from './sync-dir.js';
+
+/**
+ * A settings change, kept in the log too so that a rebuild finds it (progress.json may be
+ * lost). Older versions skip the line as damaged; this one skips any `kind` it does not know.
+ */
+export type SettingsEntry = {
+  readonly kind: 'settings';
+  /** When the settings were changed (epoch ms): the newest change wins. */
+  readonly at: number;
+  readonly settings: Settings;
+};
 
 export type ReadResult = {
   /** Complete, valid entries, each with the byte offset just after its line. */
   readonly entries: readonly { readonly entry: LogEntry; readonly end: number }[];
+  /** Settings changes, in file order. */
+  readonly settings: readonly (SettingsEntry & { readonly end: number })[];
   /** End offsets of complete lines that were not valid entries (damage mid-file). */
   readonly bad: readonly number[];
+  /** End offsets of valid lines that are not reviews: settings, and kinds of a newer version. */
+  readonly other: readonly number[];
+  /** Reviews dated after the time of reading (a clock set wrong): set aside, not counted. */
+  readonly future: readonly { readonly at: number; readonly end: number }[];
   /** Offset after the last complete line; a partial last line (a crash, or a write in flight) is left for later. */
   readonly end: number;
 };
 
 const NEWLINE = 0x0a;
+/** How far ahead another machine's clock may run before its reviews are set aside. */
+export const FUTURE_SLACK_MS = 60 * 60_000;
 
 export class ReviewFile {
   private fd: number | undefined;
@@ -49,7 +69,7 @@ export class ReviewFile {
   }
 
   /** Appends entries as lines in one write, durable when this returns. */
-  append(entries: readonly LogEntry[]): void {
+  append(entries: readonly (LogEntry | SettingsEntry)[]): void {
     if (entries.length === 0) return;
     if (this.readOnly) throw new StoreError(this.path, 'was opened read-only');
     const fd = this.open();
@@ -69,12 +89,12 @@ export class ReviewFile {
     at(this.path, () => fsyncSync(fd));
   }
 
-  /** Entries from byte `offset` to the end of the file. */
-  readFrom(offset: number): ReadResult {
-    if (this.readOnly && this.fd === undefined) return { entries: [], bad: [], end: offset };
+  /** Entries from byte `offset` to the end of the file, as of the time `now`. */
+  readFrom(offset: number, now: number = Date.now()): ReadResult {
+    if (this.readOnly && this.fd === undefined) return empty(offset);
     const fd = this.open();
     const size = fstatSync(fd).size;
-    if (size <= offset) return { entries: [], bad: [], end: offset };
+    if (size <= offset) return empty(offset);
     const buf = Buffer.allocUnsafe(size - offset);
     let got = 0;
     while (got < buf.length) {
@@ -82,7 +102,7 @@ export class ReviewFile {
       if (n === 0) break;
       got += n;
     }
-    return parseLines(buf.subarray(0, got), offset);
+    return parseLines(buf.subarray(0, got), offset, now + FUTURE_SLACK_MS);
   }
 
   close(): void {
@@ -104,25 +124,51 @@ export class ReviewFile {
   }
 }
 
-function parseLines(buf: Buffer, base: number): ReadResult {
+function empty(offset: number): ReadResult {
+  return { entries: [], settings: [], bad: [], other: [], future: [], end: offset };
+}
+
+function parseLines(buf: Buffer, base: number, latest: number): ReadResult {
   const entries: { entry: LogEntry; end: number }[] = [];
+  const settings: (SettingsEntry & { end: number })[] = [];
   const bad: number[] = [];
+  const other: number[] = [];
+  const future: { at: number; end: number }[] = [];
   let start = 0;
   for (let nl = buf.indexOf(NEWLINE, start); nl !== -1; nl = buf.indexOf(NEWLINE, start)) {
     const text = buf.toString('utf8', start, nl).trim();
     start = nl + 1;
     if (text === '') continue;
-    const entry = parseJson(text);
-    if (entry) entries.push({ entry, end: base + start });
-    else bad.push(base + start);
+    const end = base + start;
+    const value = parseJson(text);
+    const entry = parseLogEntry(value);
+    if (entry && !isUndo(entry) && entry.at > latest) future.push({ at: entry.at, end });
+    else if (entry) entries.push({ entry, end });
+    if (entry) continue;
+    const kind = (value as { kind?: unknown } | undefined)?.kind;
+    const change = kind === 'settings' ? parseSettingsEntry(value) : undefined;
+    if (change) settings.push({ ...change, end });
+    if (change || (typeof kind === 'string' && kind !== 'settings')) other.push(end);
+    else bad.push(end);
   }
-  return { entries, bad, end: base + start };
+  return { entries, settings, bad, other, future, end: base + start };
 }
 
-function parseJson(text: string): LogEntry | undefined {
+function parseJson(text: string): unknown {
   try {
-    return parseLogEntry(JSON.parse(text));
+    return JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }
+}
+
+export function settingsEntry(settings: Settings, at: number): SettingsEntry {
+  return { kind: 'settings', at, settings };
+}
+
+function parseSettingsEntry(value: unknown): SettingsEntry | undefined {
+  const { at, settings } = value as { at?: unknown; settings?: unknown };
+  if (!isTime(at) || at === 0) return undefined;
+  if (typeof settings !== 'object' || settings === null) return undefined;
+  return settingsEntry(sanitizeSettings(settings), at);
 }

@@ -4,3 +4,9 @@ declare module 'virtual:state-machine' {
   const rows: unknown;
   export default rows;
 }
+
+// The words of each row, en and zh, from content/model/words.*.md; see src/tcp/row-words.ts.
+declare module 'virtual:row-words' {
+  const words: unknown;
+  export default words;
+}

@@ -1,18 +1,20 @@
-// The RFC 9293 connection state machine: the rows of content/model/state-machine.md
-// (compiled and embedded at build time) joined with the words each row is drilled with.
+// The RFC 9293 connection state machine: the rows of content/model/state-machine.md joined
+// with the words each row is drilled with (content/model/words.*.md), both compiled and
+// embedded at build time.
 // F = arc drawn in Figure 5 (§3.3.2), N = a Figure 5 note, E = a state change spelled out only in the
 // §3.10 event processing, S = a §3.10 rule that keeps the state (drills use it as a trap).
 // Drills, the `states` command and the diagrams all read this table; nothing else encodes the FSM.
 import machineRows from 'virtual:state-machine';
+import rowWords from 'virtual:row-words';
 import type { MachineRow } from './compile-state-machine.js';
 import { joinRows } from './join-rows.js';
 import type { Transition } from './join-rows.js';
+import type { RowWords } from './row-words.js';
 import type { TcpState } from './states.js';
-import { ROW_WORDS } from './transition-text.js';
 
 export type { EventKind, RowKind } from './compile-state-machine.js';
 export type { Transition } from './join-rows.js';
-export type { RowText } from './transition-text.js';
+export type { RowText } from './row-words.js';
 
 export type StateChange = Transition & {
   readonly kind: 'figure' | 'note' | 'event';
@@ -21,8 +23,8 @@ export type StateChange = Transition & {
 
 export const TRANSITIONS: readonly Transition[] = joinRows(
   machineRows as readonly MachineRow[],
-  ROW_WORDS,
-).transitions;
+  rowWords as readonly RowWords[],
+);
 
 export function isStateChange(row: Transition): row is StateChange {
   return row.kind !== 'same-state' && row.to !== 'same';

@@ -3,7 +3,7 @@
 // just strings and the compiler cannot vouch for them.
 import { TCP_STATES, isTcpState } from './states.js';
 import type { TcpState } from './states.js';
-import type { RowText } from './transition-text.js';
+import type { RowText } from './row-words.js';
 
 export type LooseRow = {
   readonly id: string;

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSetting } from '../../src/srs/settings.js';
@@ -53,5 +53,20 @@ describe('tcp-drill settings', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(2);
     expect(run.stderr).toMatch(/retention must be a number from 0.7 to 0.99/);
     expect(existsSync(join(home, 'progress.json'))).toBe(false);
+  });
+
+  it('a change reported while another machine holds the lock is really kept', () => {
+    const home = tempHome();
+    expect(runCli(['settings', 'new-per-day=20'], { home }).status).toBe(0);
+    writeFileSync(join(home, 'progress.lock'), `4242@laptop.example@${Date.now()}@0.5`);
+    const set = runCli(['settings', 'new-per-day=21'], { home });
+    expect(set.status).toBe(0);
+    expect(set.stdout).toMatch(/new-per-day\s+21\n/);
+    expect(JSON.parse(runCli(['settings', '--json'], { home }).stdout)).toMatchObject({
+      newPerDay: 21,
+    });
+    expect(JSON.parse(runCli(['stats', '--json'], { home }).stdout)).toMatchObject({
+      newRemaining: 21,
+    });
   });
 });

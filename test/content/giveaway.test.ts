@@ -32,6 +32,18 @@ describe('giveaway lint', () => {
     ]);
   });
 
+  it('finds a hidden duration shown in another unit', () => {
+    expect(
+      lint('C: Older than {{c1::1 second}} (default {{c2::1000}} ms). <!-- id: u -->\n'),
+    ).toEqual([
+      "en/d.md:8:15: card 'u:c1' gives its answer away: '1 second' is visible in the question side in another unit",
+    ]);
+    expect(lint('C: {{c1::60 s}}, unlike 2MSL, is fixed. <!-- id: u -->\n')).toEqual([]);
+    expect(
+      lint('C: TIME-WAIT lasts {{c1::60 秒}}，即 1 分钟。 <!-- id: u -->\n', 'zh'),
+    ).toHaveLength(1);
+  });
+
   it('reports a hint that names the answer', () => {
     expect(lint('C: The state is {{c1::LAST-ACK::LAST-ACK}}. <!-- id: h -->\n')).toHaveLength(1);
   });
@@ -51,6 +63,16 @@ describe('giveaway lint', () => {
     expect(lint('T: After a passive open, an RST returns to? <!-- id: t -->\nA: LISTEN\n')).toEqual(
       [],
     );
+  });
+
+  it('reports a flashcard whose short answer is in its question, either side of a reversed pair', () => {
+    expect(lint('R: TIME-WAIT <!-- id: r -->\nA: The state after TIME-WAIT ends\n')).toEqual([
+      "en/d.md:8:4: card 'r:r' gives its answer away: 'TIME-WAIT' is visible in the question",
+    ]);
+    expect(lint('Q: Which state lasts 2MSL? <!-- id: q -->\nA: TIME-WAIT\n')).toEqual([]);
+    const prose =
+      'Q: What does TIME-WAIT do? <!-- id: q -->\nA: TIME-WAIT holds the 4-tuple for 2MSL so that old segments die out.\n';
+    expect(lint(prose)).toEqual([]);
   });
 
   it('reports a choice that quotes only the right option, not one that names them all', () => {

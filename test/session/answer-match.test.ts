@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchAnswer, parseDuration } from '../../src/session/answer-match.js';
+import { matchAnswer } from '../../src/session/answer-match.js';
+import { parseDuration } from '../../src/text/duration.js';
 
 const same = (accept: string, ...forms: string[]) => {
   for (const form of forms) expect([form, matchAnswer(form, [accept])]).toEqual([form, 'right']);

@@ -47,8 +47,8 @@ describe('a damaged progress.json', () => {
       expect(notices[0]).not.toMatch(/\n|at .*\(/); // one line, no stack trace
       expect(JSON.stringify([...store.states()])).toBe(states);
       expect(store.reviews()).toHaveLength(6);
-      // The settings were in the damaged file: defaults until set again, never a crash.
-      expect(store.settings.newPerDay).toBe(20);
+      // The settings are in the log too: the rebuild keeps them.
+      expect(store.settings.newPerDay).toBe(7);
       store.close();
 
       // The repaired file opens cleanly afterwards.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ describe('checkpoint lock', () => {
       expect(existsSync(lock)).toBe(true);
       return withLock(lock, () => 'inner', 50);
     });
-    expect(outer).toEqual({ locked: true, value: { locked: false } });
+    expect(outer).toMatchObject({ locked: true, value: { locked: false } });
     expect(existsSync(lock)).toBe(false);
   });
 
@@ -27,7 +27,7 @@ describe('checkpoint lock', () => {
   it('breaks a lock older than 30 seconds even if its process lives', () => {
     const lock = join(tempDir(), 'progress.lock');
     writeFileSync(lock, `${process.ppid}@${hostname()}@0@0`);
-    expect(withLock(lock, () => 1, 50)).toEqual({ locked: false });
+    expect(withLock(lock, () => 1, 50)).toMatchObject({ locked: false });
     const old = (Date.now() - 60_000) / 1000;
     utimesSync(lock, old, old);
     expect(withLock(lock, () => 1, 50)).toEqual({ locked: true, value: 1 });
@@ -36,9 +36,28 @@ describe('checkpoint lock', () => {
   it('waits on a lock being written, but breaks one left empty by a killed process', () => {
     const lock = join(tempDir(), 'progress.lock');
     writeFileSync(lock, '');
-    expect(withLock(lock, () => 1, 50)).toEqual({ locked: false });
+    expect(withLock(lock, () => 1, 50)).toMatchObject({ locked: false });
     const old = (Date.now() - 5_000) / 1000;
     utimesSync(lock, old, old);
     expect(withLock(lock, () => 1, 50)).toEqual({ locked: true, value: 1 });
+  });
+});
+
+describe('a lock that is not ours to break', () => {
+  it('says who holds it when the wait ends', () => {
+    const lock = join(tempDir(), 'progress.lock');
+    writeFileSync(lock, `123@laptop.example@0@0`);
+    expect(withLock(lock, () => 1, 20)).toEqual({
+      locked: false,
+      reason: `${lock} is held by process 123 on laptop.example`,
+    });
+  });
+
+  it('a folder in its place is an error naming it, at once', () => {
+    const lock = join(tempDir(), 'progress.lock');
+    mkdirSync(lock);
+    expect(() => withLock(lock, () => 1, 60_000)).toThrow(
+      `${lock}: is in the way of the lock file`,
+    );
   });
 });

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/content/types.js';
 import { renderSequence } from '../../src/tcp/render-sequence.js';
 import { renderStateDiagram } from '../../src/tcp/render-state-diagram.js';
-import { HANDSHAKE, SCENARIOS, blankableParts, segmentLabel } from '../../src/tcp/scenarios.js';
+import { SCENARIOS, blankableParts, segmentLabel } from '../../src/tcp/scenarios.js';
 import type { Scenario } from '../../src/tcp/scenarios.js';
+
+const HANDSHAKE = SCENARIOS.find((s) => s.id === 'handshake') as Scenario;
 import { TCP_STATES } from '../../src/tcp/states.js';
 
 const LANGS: readonly Lang[] = ['en', 'zh'];
@@ -122,13 +124,15 @@ describe('renderSequence', () => {
     const refused = renderSequence(SCENARIOS.find((s) => s.id === 'syn-closed-port') as Scenario, {
       lang: 'en',
     });
-    expect(stepLine(refused, 2)).toMatch(/^ 2\. CLOSED +<-+ RST,ACK seq=0 ack=x\+1 -+  CLOSED$/);
+    // The server's state is drawn on the SYN that arrives at it, as every arrival is.
+    expect(stepLine(refused, 1)).toMatch(/^ 1\. SYN-SENT +-+ SYN seq=x -+>  CLOSED$/);
+    expect(stepLine(refused, 2)).toMatch(/^ 2\. CLOSED +<-+ RST,ACK seq=0 ack=x\+1 -+$/);
 
-    const three = renderSequence(
-      SCENARIOS.find((s) => s.id === 'three-segment-close') as Scenario,
-      { lang: 'en' },
-    );
-    expect(cols(stepLine(three, 2))).toMatchObject({ client: 'TIME-WAIT', server: 'LAST-ACK' });
+    const note2 = renderSequence(SCENARIOS.find((s) => s.id === 'fin-carries-ack') as Scenario, {
+      lang: 'en',
+    });
+    expect(stepLine(note2, 2)).toMatch(/ACK seq=v ack=u\+1 -+$/);
+    expect(cols(stepLine(note2, 3))).toMatchObject({ client: 'TIME-WAIT', server: 'LAST-ACK' });
 
     const abort = renderSequence(SCENARIOS.find((s) => s.id === 'abortive-close') as Scenario, {
       lang: 'en',

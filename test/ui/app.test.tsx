@@ -70,7 +70,7 @@ describe('App', () => {
     view = await render(<App trainer={plainTrainer(nearBank, 'en')} now={() => 0} />);
     await view.press('n');
     const checked = await view.press('ESTABLISHD\r');
-    expect(checked).toContain('≈ almost: check the spelling');
+    expect(checked).toContain('~ almost: check the spelling');
     expect(checked).not.toContain('✗ wrong');
     expect(checked).toMatch(/\[2 Hard/);
   });

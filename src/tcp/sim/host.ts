@@ -17,8 +17,11 @@ export const DEFAULT_MSL_S = 120;
 
 const ROWS: ReadonlyMap<string, Transition> = new Map(TRANSITIONS.map((row) => [row.id, row]));
 
+/** A model row taken, and by which host. */
+export type Taken = { readonly host: HostName; readonly id: string };
+
 /** What one step produced: written to by the hosts, read by the trace. */
-export type StepLog = { sent: SimSegment[]; rows: string[]; events: string[] };
+export type StepLog = { sent: SimSegment[]; rows: string[]; taken: Taken[]; events: string[] };
 
 export type HostContext = {
   readonly now: () => number;
@@ -73,6 +76,7 @@ export class Host {
       );
     }
     this.ctx.log().rows.push(id);
+    this.ctx.log().taken.push({ host: this.name, id });
     if (row.to !== 'same') this.state = row.to;
   }
 
@@ -85,11 +89,13 @@ export class Host {
    * next multiple of 100 above every sequence number this host has used (Figure 8's 300, 400).
    */
   pickIsn(): number {
-    if (!this.isnUsed) {
-      this.isnUsed = true;
-      return this.firstIsn;
-    }
-    return (Math.floor(this.highestSndNxt / 100) + 1) * 100;
+    const isn = this.nextIsn();
+    this.isnUsed = true;
+    return isn;
+  }
+
+  nextIsn(): number {
+    return this.isnUsed ? (Math.floor(this.highestSndNxt / 100) + 1) * 100 : this.firstIsn;
   }
 
   /** Send a segment from this host; one that occupies sequence space is kept for retransmission. */

@@ -4,7 +4,7 @@
 import type { TcpState } from '../states.js';
 import { arrive } from './arrive.js';
 import { DEFAULT_MSL_S, Host } from './host.js';
-import type { StepLog } from './host.js';
+import type { StepLog, Taken } from './host.js';
 import type { Flag, HostName, SimSegment } from './segment.js';
 import { orderFlags, otherHost } from './segment.js';
 import { userCall } from './user-calls.js';
@@ -46,8 +46,9 @@ export type SimStep = {
   readonly delivered: SimSegment | null;
   /** The queue after the step, oldest first. */
   readonly inFlight: readonly SimSegment[];
-  /** Model row ids taken, in order. */
+  /** Model row ids taken, in order; `taken` says by which host. */
   readonly rows: readonly string[];
+  readonly taken: readonly Taken[];
   readonly events: readonly string[];
   /** For the diagram: the clock after the step (ms), and what the network did. */
   readonly time: number;
@@ -60,7 +61,7 @@ export const NOTHING_IN_FLIGHT = 'nothing in flight';
 export class Simulator {
   private clock = 0;
   private network: SimSegment[] = [];
-  private log: StepLog = { sent: [], rows: [], events: [] };
+  private log: StepLog = { sent: [], rows: [], taken: [], events: [] };
   private readonly hosts: Readonly<Record<HostName, Host>>;
 
   constructor(config: SimConfig = DEFAULT_CONFIG) {
@@ -87,8 +88,17 @@ export class Simulator {
     return this.clock;
   }
 
+  /**
+   * Where a host's sequence numbers start for a diagram: SND.NXT on an open connection, else
+   * the ISN it would pick next.
+   */
+  sequenceBase(name: HostName): number {
+    const host = this.hosts[name];
+    return host.state === 'CLOSED' || host.state === 'LISTEN' ? host.nextIsn() : host.sndNxt;
+  }
+
   apply(action: SimAction, line: number, text: string): SimStep {
-    this.log = { sent: [], rows: [], events: [] };
+    this.log = { sent: [], rows: [], taken: [], events: [] };
     let delivered: SimSegment | null = null;
     let dropped: SimSegment | null = null;
     let delayed: SimSegment | null = null;
@@ -135,6 +145,7 @@ export class Simulator {
       delivered,
       inFlight: this.inFlight,
       rows: this.log.rows,
+      taken: this.log.taken,
       events: this.log.events,
       time: this.clock,
       dropped,

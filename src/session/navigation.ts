@@ -20,7 +20,9 @@ export type Screen =
   | { readonly name: 'intro'; readonly deckId: string }
   | { readonly name: ToolScreen }
   /** A practice session: the review screen on the chosen cards, logged as practice. */
-  | { readonly name: 'practice-run'; readonly choice: PracticeChoice; readonly run: number };
+  | { readonly name: 'practice-run'; readonly choice: PracticeChoice; readonly run: number }
+  /** A deck read through, question and answer, without grading. */
+  | { readonly name: 'browse'; readonly deckId: string; readonly run: number };
 
 export type Navigation = {
   readonly screen: Screen;
@@ -33,6 +35,7 @@ export type Navigation = {
 
 export type NavAction =
   | { type: 'open-review'; mode: Mode; deckId?: string }
+  | { type: 'open-browse'; deckId: string }
   | { type: 'home' }
   | { type: 'open-intro'; deckId: string }
   | { type: 'help'; open: boolean }
@@ -55,6 +58,13 @@ export function navigationReducer(nav: Navigation, action: NavAction): Navigatio
           ...(action.deckId ? { deckId: action.deckId } : {}),
           run: nav.runs + 1,
         },
+      };
+    case 'open-browse':
+      return {
+        ...nav,
+        help: false,
+        runs: nav.runs + 1,
+        screen: { name: 'browse', deckId: action.deckId, run: nav.runs + 1 },
       };
     case 'home':
       return { ...nav, help: false, screen: { name: 'home' } };

@@ -18,6 +18,7 @@ export type Scope =
   | 'answer'
   | 'summary'
   | 'empty'
+  | 'browse'
   | 'scroll'
   | 'sideways'
   | 'reading'
@@ -31,6 +32,7 @@ export type Scope =
 
 export type Command =
   | 'quit'
+  | 'interrupt'
   | 'help'
   | 'close'
   | 'back'
@@ -54,6 +56,8 @@ export type Command =
   | 'pick'
   | 'take-back'
   | 'give-up'
+  | 'previous'
+  | 'next'
   | 'grade'
   | 'accept'
   | 'undo'
@@ -90,6 +94,7 @@ type KeyName =
   | 'end'
   | 'ctrl+u'
   | 'ctrl+z'
+  | 'ctrl+c'
   | 'tab'
   | (string & {});
 
@@ -113,6 +118,7 @@ export type Binding = {
 const SCROLL = { id: 'scroll', hint: { en: 'scroll', zh: '滚动' } } as const;
 const SIDEWAYS = { id: 'sideways', hint: { en: 'sideways', zh: '左右移动' } } as const;
 const MOVE = { id: 'move', hint: { en: 'move', zh: '移动' } } as const;
+const BROWSE = { id: 'browse', hint: { en: 'previous/next card', zh: '上一张/下一张' } } as const;
 const ENDED: readonly Scope[] = ['summary', 'empty'];
 /** The screens opened from home by a letter: Esc goes back from each. */
 const TOOLS: readonly Scope[] = ['stats', 'settings', 'practice', 'cards', 'card'];
@@ -168,10 +174,15 @@ export const KEYMAP: readonly Binding[] = [
     footer: false,
   },
   { command: 'open', scopes: ['home'], keys: ['enter'], hint: { en: 'open', zh: '打开' } },
-  { command: 'learn-new', scopes: ['home'], keys: ['n'], hint: { en: 'learn new', zh: '学新卡' } },
+  {
+    command: 'learn-new',
+    scopes: ['home', 'summary', 'empty'],
+    keys: ['n'],
+    hint: { en: 'learn new', zh: '学新卡' },
+  },
   {
     command: 'review-due',
-    scopes: ['home'],
+    scopes: ['home', 'summary', 'empty'],
     keys: ['r'],
     hint: { en: 'review due', zh: '复习到期' },
   },
@@ -279,6 +290,36 @@ export const KEYMAP: readonly Binding[] = [
     scopes: ['answer'],
     keys: ['space', 'enter'],
     hint: { en: 'accept grade', zh: '确认评分' },
+  },
+
+  // Browsing a deck: no grades, so nothing to undo.
+  {
+    command: 'previous',
+    scopes: ['browse'],
+    keys: ['left', 'h'],
+    hint: { en: 'previous card', zh: '上一张' },
+    group: BROWSE,
+  },
+  {
+    command: 'next',
+    scopes: ['browse'],
+    keys: ['right', 'l', 'space'],
+    hint: { en: 'next card', zh: '下一张' },
+    group: BROWSE,
+  },
+  {
+    command: 'first',
+    scopes: ['browse'],
+    keys: ['home'],
+    hint: { en: 'first card', zh: '第一张' },
+    footer: false,
+  },
+  {
+    command: 'last',
+    scopes: ['browse'],
+    keys: ['end'],
+    hint: { en: 'last card', zh: '最后一张' },
+    footer: false,
   },
 
   // The end of a session, or nothing to study.
@@ -474,12 +515,22 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     command: 'back',
-    scopes: ['question', 'typing', 'picking', 'answer', ...ENDED, 'reading'],
+    scopes: ['question', 'typing', 'picking', 'answer', 'browse', ...ENDED, 'reading'],
     keys: ['escape'],
     hint: { en: 'back', zh: '返回' },
   },
   { command: 'help', scopes: ['global'], keys: ['?'], hint: { en: 'help', zh: '帮助' } },
   { command: 'quit', scopes: ['global'], keys: ['q'], hint: { en: 'quit', zh: '退出' } },
+  {
+    command: 'interrupt',
+    scopes: ['global'],
+    keys: ['ctrl+c'],
+    hint: {
+      en: 'quit, also while typing (exit status 130)',
+      zh: '退出，输入时也可用（退出码 130）',
+    },
+    footer: false,
+  },
 ];
 
 /** The parts of ink's `Key` that the table looks at. */
@@ -566,6 +617,8 @@ function matches(name: KeyName, input: string, key: KeyPress): boolean {
       return Boolean(key.ctrl) && input === 'u';
     case 'ctrl+z':
       return Boolean(key.ctrl) && input === 'z';
+    case 'ctrl+c':
+      return Boolean(key.ctrl) && input === 'c';
     case 'tab':
       return Boolean(key.tab);
     default:
@@ -618,6 +671,7 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
   end: 'End',
   'ctrl+u': 'Ctrl-U',
   'ctrl+z': 'Ctrl-Z',
+  'ctrl+c': 'Ctrl-C',
   tab: 'Tab',
 };
 
@@ -691,6 +745,7 @@ export function helpSections(lang: Lang): HelpSection[] {
     'cards',
     'card',
     'search',
+    'browse',
     'scroll',
     'sideways',
     'reading',

@@ -181,7 +181,12 @@ describe('reviewReducer', () => {
       by: 'auto' as const,
       due: 10,
       requeue: false,
-      preview: { card: 'c', at: 1, outcomes: { 1: none, 2: none, 3: none, 4: none } },
+      preview: {
+        card: 'c',
+        at: 1,
+        kind: 'new' as const,
+        outcomes: { 1: none, 2: none, 3: none, 4: none },
+      },
     };
     // A save for another card is ignored.
     expect(run(s, { type: 'saved', graded: { ...graded, card: 'b' } })).toBe(s);

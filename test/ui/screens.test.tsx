@@ -28,10 +28,10 @@ let view: Rendered | undefined;
 afterEach(() => view?.unmount());
 
 const lines = (frame: string) => frame.split('\n');
-/** Opens the study deck (the first deck, digit 1) and waits for its first card. */
+/** Starts a session on the study deck's cards (all new) and waits for its first card. */
 async function openDeck(v: Rendered) {
-  await v.press('1');
-  return v.waitFor(/card 1 of|第 1 \//);
+  await v.press('n');
+  return v.waitFor(/\d+ new · 0 learning · 0 review|新卡 \d+ · 学习中 0 · 复习 0/);
 }
 
 describe('home menu', () => {
@@ -120,7 +120,7 @@ describe('help', () => {
       expect(help).toContain(text);
     const back = await view.press(KEY.escape);
     expect(back).toContain('Which side enters TIME-WAIT?');
-    expect(back).toContain('card 1 of');
+    expect(back).toMatch(/\d+ new · 0 learning · 0 review/);
   });
 
   it('is text while an answer is typed', async () => {
@@ -180,7 +180,7 @@ describe('answered cards at 60x16', () => {
     expect(picked).toContain('[1] 2.');
     const back = await view.press('u');
     expect(back).not.toContain('[1] 2.');
-    expect(back).toContain('card 1 of');
+    expect(back).toMatch(/\d+ new · 0 learning · 0 review/);
   });
 
   it('marks a right choice ✓ without repeating it as Expected', async () => {

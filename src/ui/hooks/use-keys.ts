@@ -43,6 +43,7 @@ export function useKeys(
       }
       if (!onCommand(matched)) {
         if (matched.command === 'quit') quit();
+        else if (matched.command === 'interrupt') quit({ interrupted: true });
         else if (matched.command === 'help') navigate({ type: 'help', open: true });
       }
       if (!matched.binding.repeatable) return;

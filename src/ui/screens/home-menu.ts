@@ -42,7 +42,8 @@ export function menuEntries(
       ...(digit === undefined ? {} : { hotkey: String(digit) }),
       label: t.browseDeck(deck.title),
       value: `${trainer.cardsIn(deck.id)} ${t.cards}`,
-      open: { type: 'open-review', mode: 'deck', deckId: deck.id },
+      // Browsing reads a deck through; it never grades, so it never changes the schedule.
+      open: { type: 'open-browse', deckId: deck.id },
     };
   };
   return [

@@ -68,7 +68,8 @@ export function HomeScreen({ cursor }: Props) {
     more: { above: t.moreAbove, below: t.moreBelow },
   }).bodyRows;
   const rows = room - top.length - 1;
-  const deck = entries[at]?.open.type === 'open-review' ? entries[at].open.deckId : undefined;
+  const opens = entries[at]?.open;
+  const deck = opens?.type === 'open-browse' ? opens.deckId : undefined;
   const intro = reflow(trainer.decks.find((d) => d.id === deck)?.intro ?? '');
   const introLines = intro === '' ? [] : textLines(intro, width, 'intro', { tone: 'muted' });
   const menuRows = Math.min(entries.length, rows);

@@ -26,13 +26,15 @@ function start(home: string, opts: { columns?: number; rows?: number; env?: obje
 // tempHome() folders are removed after the file's tests (test/helpers/cli.ts).
 const newHome = () => tempHome();
 
-const HOME_COUNTS = /(\d+) new · (\d+) learning · (\d+) to review/;
+/** The home headline counts as stats does: due now, in learning steps, new left today. */
+const HOME_COUNTS = /(\d+) due · (\d+) learning · (\d+) new today/;
 const LEFT = /(\d+) new · (\d+) learning · (\d+) review/;
 
 function homeCounts(screen: string): number[] {
   const m = HOME_COUNTS.exec(screen);
   if (!m) throw new Error(`no counts on the home screen:\n${screen}`);
-  return m.slice(1).map(Number);
+  // [new, learning, due]
+  return [m[3], m[2], m[1]].map(Number);
 }
 
 function left(screen: string): string {
@@ -85,8 +87,8 @@ describe.skipIf(!hasTmux)('a study session in tmux', () => {
 
       term = start(home, { columns, rows });
       const counts = homeCounts(await term.waitFor(HOME_COUNTS));
-      // The two learning steps are 10 minutes away: not due yet, so not counted as learning.
-      expect(counts).toEqual([fresh! - 2, 0, 0]);
+      // The two cards learnt are in their 10-minute step: learning, not due yet.
+      expect(counts).toEqual([fresh! - 2, 2, 0]);
       term.send('q');
       await term.waitFor('[exit 0]');
       const stats = JSON.parse(runCli(['stats', '--json'], { home }).stdout) as {
@@ -101,7 +103,7 @@ describe.skipIf(!hasTmux)('a study session in tmux', () => {
   it('speaks Chinese through LANG, the leaving line too', async () => {
     const home = newHome();
     const term = start(home, { env: { LANG: 'zh_CN.UTF-8' } });
-    await term.waitFor(/新卡 \d+ · 学习中 0 · 待复习 0/);
+    await term.waitFor(/0 到期 · 0 学习中 · 今日新卡 \d+/);
     term.send('n');
     await term.waitFor(/新卡 \d+ · 学习中 0 · 复习 0/);
     term.send('Tab');

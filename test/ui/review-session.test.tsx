@@ -109,7 +109,7 @@ describe('a review session', () => {
     view.send(RIGHT);
     await view.press(KEY.escape);
     const home = await view.waitFor('Learn new cards');
-    expect(home).toContain('2 new · 0 learning · 0 to review');
+    expect(home).toContain('0 due · 0 learning · 2 new today');
     expect(store.entries()).toEqual([]);
   });
 });

@@ -102,7 +102,8 @@ describe('help', () => {
   it('lists the keys of every screen and the grades, and goes back to the same card', async () => {
     view = await render(<App trainer={plainTrainer(studyBank('en'), 'en')} now={() => 0} />, {
       columns: 80,
-      rows: 120,
+      // Tall enough for the whole help text, which grows with every screen's keys.
+      rows: 300,
     });
     await openDeck(view);
     const help = await view.press('?');

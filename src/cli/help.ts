@@ -11,7 +11,7 @@ const ZH_SUMMARY: Record<CommandName, string> = {
   stats: '查看学习进度',
   settings: '每日上限、保持率、语言、颜色',
   progress: '在不同机器间复制进度',
-  reset: '先备份，再清空全部进度',
+  reset: '清空进度；--all 连设置一起',
 };
 
 const TEXT = {

@@ -1,4 +1,4 @@
-// `tcp-drill lint [DIR] [--json]`: compile decks and report every problem as FILE:LINE:COL.
+// `tcp-drill lint [DIR|FILE] [--json]`: compile decks and report every problem as FILE:LINE:COL.
 import type { Bank, CardType, Diagnostic, Lang } from '../content/types.js';
 import { CARD_TYPES, GENERATED, LANGS } from '../content/types.js';
 import { escapeControls, inertJson } from '../text/escape.js';
@@ -37,7 +37,7 @@ export function summaryLine(s: LintSummary, warnings = 0): string {
     .map(([l, n]) => `${l} ${n}`)
     .join(', ');
   const detail = s.cards > 0 ? ` (${types}; ${langs})` : '';
-  const counts = `${s.decks} deck${s.decks === 1 ? '' : 's'}, ${s.cards} card${s.cards === 1 ? '' : 's'}${detail}`;
+  const counts = `${s.decks} decks, ${s.cards} cards${detail}`;
   // "ok" only for what the trainer can use as it is.
   return warnings > 0 ? `${counts}; ${warnings} warning(s)` : `ok: ${counts}`;
 }
@@ -94,7 +94,8 @@ export async function runLint(dir: string | undefined, json: boolean): Promise<n
       return 1;
     }
   }
-  const warnings = dir === undefined ? [] : emptyWarnings(bank, dir);
+  // A deck emptied by its own errors needs no second word.
+  const warnings = dir === undefined || errors.length > 0 ? [] : emptyWarnings(bank, dir);
   const summary = summarize(bank);
   if (json) {
     const problems = errors.length > 0 ? { diagnostics: errors.map(jsonDiagnostic) } : {};

@@ -16,9 +16,13 @@ export type Screen =
       /** Remounts the review screen even when the same deck is opened twice. */
       readonly run: number;
     }
+  /** A deck's introduction, to read in full. */
+  | { readonly name: 'intro'; readonly deckId: string }
   | { readonly name: ToolScreen }
   /** A practice session: the review screen on the chosen cards, logged as practice. */
-  | { readonly name: 'practice-run'; readonly choice: PracticeChoice; readonly run: number };
+  | { readonly name: 'practice-run'; readonly choice: PracticeChoice; readonly run: number }
+  /** A deck read through, question and answer, without grading. */
+  | { readonly name: 'browse'; readonly deckId: string; readonly run: number };
 
 export type Navigation = {
   readonly screen: Screen;
@@ -31,7 +35,9 @@ export type Navigation = {
 
 export type NavAction =
   | { type: 'open-review'; mode: Mode; deckId?: string }
+  | { type: 'open-browse'; deckId: string }
   | { type: 'home' }
+  | { type: 'open-intro'; deckId: string }
   | { type: 'help'; open: boolean }
   | { type: 'home-cursor'; row: number }
   | { type: 'open'; screen: ToolScreen }
@@ -53,8 +59,17 @@ export function navigationReducer(nav: Navigation, action: NavAction): Navigatio
           run: nav.runs + 1,
         },
       };
+    case 'open-browse':
+      return {
+        ...nav,
+        help: false,
+        runs: nav.runs + 1,
+        screen: { name: 'browse', deckId: action.deckId, run: nav.runs + 1 },
+      };
     case 'home':
       return { ...nav, help: false, screen: { name: 'home' } };
+    case 'open-intro':
+      return { ...nav, help: false, screen: { name: 'intro', deckId: action.deckId } };
     case 'help':
       return { ...nav, help: action.open };
     case 'home-cursor':

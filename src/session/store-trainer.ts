@@ -8,6 +8,7 @@ import {
   counts,
   emptyReason,
   nextDue,
+  studyKind,
   tally,
   type QueueInput,
 } from '../srs/queue.js';
@@ -75,7 +76,8 @@ export function storeTrainer(
     emptyReason: (mode) => emptyReason(input(), mode),
     preview: (card) => {
       const at = now();
-      const p = preview(store.states().get(card.id), at, {
+      const state = store.states().get(card.id);
+      const p = preview(state, at, {
         requestRetention: store.settings.requestRetention,
       });
       const outcome = (r: Rating) => ({
@@ -85,6 +87,7 @@ export function storeTrainer(
       return {
         card: card.id,
         at,
+        kind: studyKind(state),
         outcomes: { 1: outcome(1), 2: outcome(2), 3: outcome(3), 4: outcome(4) },
       };
     },

@@ -2,7 +2,7 @@
 // ink layer never talks to ts-fsrs or the disk directly.
 import type { Card, Deck, Lang } from '../content/types.js';
 import type { CardRow } from '../srs/card-rows.js';
-import type { EmptyReason, StudyCounts } from '../srs/queue.js';
+import type { EmptyReason, StudyCounts, StudyKind } from '../srs/queue.js';
 import type { ReviewBy } from '../srs/review-log.js';
 import type { SessionSummary } from '../srs/session-summary.js';
 import type { Rating } from '../srs/scheduler.js';
@@ -20,6 +20,8 @@ export type Preview = {
   readonly card: string;
   /** When it was worked out: the time the review is recorded at. */
   readonly at: number;
+  /** How the card counted before this grade (new, learning or review). */
+  readonly kind: StudyKind;
   readonly outcomes: Readonly<Record<Rating, { readonly label: string; readonly due: number }>>;
 };
 

@@ -23,7 +23,8 @@ export type AppContextValue = {
   /** False while the screen is hidden (terminal too small, help open): keys are not its. */
   readonly active: boolean;
   readonly navigate: (action: NavAction) => void;
-  readonly quit: () => void;
+  /** Leaves the app; `interrupted` for Ctrl-C (the shell then sees exit status 130). */
+  readonly quit: (how?: { readonly interrupted?: boolean }) => void;
   /** The active screen's key handler (see useKeys); the app reads the keys once, for all. */
   readonly keysRef: KeySlot;
 };

@@ -12,7 +12,9 @@ import type { KeySlot } from './hooks/use-keys.js';
 import { useWindowSize } from './hooks/use-window-size.js';
 import { textLines } from './layout/lines.js';
 import { HelpScreen } from './screens/help-screen.js';
+import { BrowseScreen } from './screens/browse-screen.js';
 import { HomeScreen } from './screens/home-screen.js';
+import { IntroScreen } from './screens/intro-screen.js';
 import { ReviewScreen } from './screens/review/review-screen.js';
 import { strings } from './strings.js';
 import { CardsScreen } from './screens/tools/cards-screen.js';
@@ -20,6 +22,11 @@ import { PracticeRun } from './screens/tools/practice-run.js';
 import { PracticeScreen } from './screens/tools/practice-screen.js';
 import { SettingsScreen } from './screens/tools/settings-screen.js';
 import { StatsScreen } from './screens/tools/stats-screen.js';
+
+/** How the app ends on Ctrl-C: `waitUntilExit` rejects with it. */
+export class Interrupted extends Error {
+  override name = 'Interrupted';
+}
 
 // The smallest terminal a card can be studied in. Below 16 rows the grade bar, the verdict
 // and the footer (three rows at 40 columns) leave a card fewer than five rows to scroll
@@ -81,7 +88,7 @@ export function App({
     width: width - 2,
     active: !tooSmall && !nav.help,
     navigate,
-    quit: () => exit(),
+    quit: (how) => exit(how?.interrupted ? new Interrupted() : undefined),
     keysRef,
   };
   return (
@@ -121,6 +128,8 @@ function ScreenHost({ nav }: { readonly nav: Navigation }) {
           {...(screen.deckId ? { deckId: screen.deckId } : {})}
         />
       );
+    case 'intro':
+      return <IntroScreen deckId={screen.deckId} />;
     case 'stats':
       return <StatsScreen />;
     case 'settings':
@@ -131,6 +140,8 @@ function ScreenHost({ nav }: { readonly nav: Navigation }) {
       return <CardsScreen />;
     case 'practice-run':
       return <PracticeRun key={screen.run} choice={screen.choice} />;
+    case 'browse':
+      return <BrowseScreen key={screen.run} deckId={screen.deckId} />;
     default:
       return assertNever(screen);
   }
@@ -149,7 +160,7 @@ function TooSmall({ columns, rows }: { readonly columns: number; readonly rows: 
 /** Only quitting works here: help and every screen wait for a bigger terminal. */
 function TooSmallMessage({ columns, rows }: { readonly columns: number; readonly rows: number }) {
   const { t } = useAppContext();
-  useKeys(['global'], ({ command }) => command !== 'quit');
+  useKeys(['global'], ({ command }) => command !== 'quit' && command !== 'interrupt');
   const message = t.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS);
   // Our own wrapping, measured in terminal cells: the message may be longer than the window.
   const width = Math.max(10, columns - 1);

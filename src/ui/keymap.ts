@@ -18,8 +18,10 @@ export type Scope =
   | 'answer'
   | 'summary'
   | 'empty'
+  | 'browse'
   | 'scroll'
   | 'sideways'
+  | 'reading'
   | 'help'
   | 'stats'
   | 'settings'
@@ -30,6 +32,7 @@ export type Scope =
 
 export type Command =
   | 'quit'
+  | 'interrupt'
   | 'help'
   | 'close'
   | 'back'
@@ -45,6 +48,7 @@ export type Command =
   | 'learn-new'
   | 'review-due'
   | 'open-deck'
+  | 'read-intro'
   | 'reveal'
   | 'check'
   | 'erase'
@@ -52,6 +56,8 @@ export type Command =
   | 'pick'
   | 'take-back'
   | 'give-up'
+  | 'previous'
+  | 'next'
   | 'grade'
   | 'accept'
   | 'undo'
@@ -88,6 +94,7 @@ type KeyName =
   | 'end'
   | 'ctrl+u'
   | 'ctrl+z'
+  | 'ctrl+c'
   | 'tab'
   | (string & {});
 
@@ -111,6 +118,7 @@ export type Binding = {
 const SCROLL = { id: 'scroll', hint: { en: 'scroll', zh: '滚动' } } as const;
 const SIDEWAYS = { id: 'sideways', hint: { en: 'sideways', zh: '左右移动' } } as const;
 const MOVE = { id: 'move', hint: { en: 'move', zh: '移动' } } as const;
+const BROWSE = { id: 'browse', hint: { en: 'previous/next card', zh: '上一张/下一张' } } as const;
 const ENDED: readonly Scope[] = ['summary', 'empty'];
 /** The screens opened from home by a letter: Esc goes back from each. */
 const TOOLS: readonly Scope[] = ['stats', 'settings', 'practice', 'cards', 'card'];
@@ -125,6 +133,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['up', 'k'],
     hint: { en: 'previous row', zh: '上一行' },
     group: MOVE,
+    repeatable: true,
   },
   {
     command: 'down',
@@ -132,6 +141,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['down', 'j'],
     hint: { en: 'next row', zh: '下一行' },
     group: MOVE,
+    repeatable: true,
   },
   {
     command: 'page-up',
@@ -139,6 +149,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['pageup'],
     hint: { en: 'a page up', zh: '上一页' },
     footer: false,
+    repeatable: true,
   },
   {
     command: 'page-down',
@@ -146,6 +157,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['pagedown'],
     hint: { en: 'a page down', zh: '下一页' },
     footer: false,
+    repeatable: true,
   },
   {
     command: 'first',
@@ -162,10 +174,15 @@ export const KEYMAP: readonly Binding[] = [
     footer: false,
   },
   { command: 'open', scopes: ['home'], keys: ['enter'], hint: { en: 'open', zh: '打开' } },
-  { command: 'learn-new', scopes: ['home'], keys: ['n'], hint: { en: 'learn new', zh: '学新卡' } },
+  {
+    command: 'learn-new',
+    scopes: ['home', 'summary', 'empty'],
+    keys: ['n'],
+    hint: { en: 'learn new', zh: '学新卡' },
+  },
   {
     command: 'review-due',
-    scopes: ['home'],
+    scopes: ['home', 'summary', 'empty'],
     keys: ['r'],
     hint: { en: 'review due', zh: '复习到期' },
   },
@@ -275,6 +292,36 @@ export const KEYMAP: readonly Binding[] = [
     hint: { en: 'accept grade', zh: '确认评分' },
   },
 
+  // Browsing a deck: no grades, so nothing to undo.
+  {
+    command: 'previous',
+    scopes: ['browse'],
+    keys: ['left', 'h'],
+    hint: { en: 'previous card', zh: '上一张' },
+    group: BROWSE,
+  },
+  {
+    command: 'next',
+    scopes: ['browse'],
+    keys: ['right', 'l', 'space'],
+    hint: { en: 'next card', zh: '下一张' },
+    group: BROWSE,
+  },
+  {
+    command: 'first',
+    scopes: ['browse'],
+    keys: ['home'],
+    hint: { en: 'first card', zh: '第一张' },
+    footer: false,
+  },
+  {
+    command: 'last',
+    scopes: ['browse'],
+    keys: ['end'],
+    hint: { en: 'last card', zh: '最后一张' },
+    footer: false,
+  },
+
   // The end of a session, or nothing to study.
   { command: 'home', scopes: ENDED, keys: ['enter'], hint: { en: 'home', zh: '主页' } },
 
@@ -301,6 +348,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['up', 'k'],
     hint: { en: 'scroll up', zh: '向上滚动' },
     group: SCROLL,
+    repeatable: true,
   },
   {
     command: 'down',
@@ -308,6 +356,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['down', 'j'],
     hint: { en: 'scroll down', zh: '向下滚动' },
     group: SCROLL,
+    repeatable: true,
   },
   {
     command: 'page-up',
@@ -315,6 +364,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['pageup'],
     hint: { en: 'a page up', zh: '上一页' },
     footer: false,
+    repeatable: true,
   },
   {
     command: 'page-down',
@@ -322,6 +372,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['pagedown'],
     hint: { en: 'a page down', zh: '下一页' },
     footer: false,
+    repeatable: true,
   },
   {
     command: 'left',
@@ -329,6 +380,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['left', 'h'],
     hint: { en: 'diagram to the left', zh: '图向左看' },
     group: SIDEWAYS,
+    repeatable: true,
   },
   {
     command: 'right',
@@ -336,6 +388,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['right', 'l'],
     hint: { en: 'diagram to the right', zh: '图向右看' },
     group: SIDEWAYS,
+    repeatable: true,
   },
 
   // Stats, settings, practice and the card list.
@@ -448,6 +501,13 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'back', scopes: TOOLS, keys: ['escape'], hint: { en: 'back', zh: '返回' } },
 
   {
+    command: 'read-intro',
+    scopes: ['home'],
+    keys: ['i'],
+    hint: { en: "read the deck's introduction", zh: '阅读卡组简介' },
+    footer: false,
+  },
+  {
     command: 'close',
     scopes: ['help'],
     keys: ['escape', 'enter'],
@@ -455,12 +515,22 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     command: 'back',
-    scopes: ['question', 'typing', 'picking', 'answer', ...ENDED],
+    scopes: ['question', 'typing', 'picking', 'answer', 'browse', ...ENDED, 'reading'],
     keys: ['escape'],
     hint: { en: 'back', zh: '返回' },
   },
   { command: 'help', scopes: ['global'], keys: ['?'], hint: { en: 'help', zh: '帮助' } },
   { command: 'quit', scopes: ['global'], keys: ['q'], hint: { en: 'quit', zh: '退出' } },
+  {
+    command: 'interrupt',
+    scopes: ['global'],
+    keys: ['ctrl+c'],
+    hint: {
+      en: 'quit, also while typing (exit status 130)',
+      zh: '退出，输入时也可用（退出码 130）',
+    },
+    footer: false,
+  },
 ];
 
 /** The parts of ink's `Key` that the table looks at. */
@@ -547,6 +617,8 @@ function matches(name: KeyName, input: string, key: KeyPress): boolean {
       return Boolean(key.ctrl) && input === 'u';
     case 'ctrl+z':
       return Boolean(key.ctrl) && input === 'z';
+    case 'ctrl+c':
+      return Boolean(key.ctrl) && input === 'c';
     case 'tab':
       return Boolean(key.tab);
     default:
@@ -599,6 +671,7 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
   end: 'End',
   'ctrl+u': 'Ctrl-U',
   'ctrl+z': 'Ctrl-Z',
+  'ctrl+c': 'Ctrl-C',
   tab: 'Tab',
 };
 
@@ -672,8 +745,10 @@ export function helpSections(lang: Lang): HelpSection[] {
     'cards',
     'card',
     'search',
+    'browse',
     'scroll',
     'sideways',
+    'reading',
     'help',
     'global',
   ];

@@ -3,7 +3,8 @@
 import { render } from 'ink';
 import type { Lang } from '../content/types.js';
 import { studyBank } from '../cli/study-bank.js';
-import { App, MIN_COLUMNS, MIN_ROWS } from './app.js';
+import { App, Interrupted, MIN_COLUMNS, MIN_ROWS } from './app.js';
+import { leavingLine } from '../session/study-text.js';
 import { storeTrainer } from '../session/store-trainer.js';
 import { dataDir } from '../store/paths.js';
 import { openStore } from '../store/file-store.js';
@@ -51,23 +52,51 @@ export async function startTrainer(opts: { lang: Lang; langGiven?: boolean }): P
   // A colour saved in settings beats NO_COLOR (a user's own choice, as no-color.org asks).
   const saved = store.settings.color;
   const colour = saved === undefined ? !process.env.NO_COLOR : saved === 'on';
+  // Ctrl-C is a key like any other (the keymap's `interrupt`), so it ends the app the way
+  // `q` does, with the shell's exit status for an interrupt.
   const instance = render(<App trainer={trainer} trainerFor={trainerFor} colour={colour} />, {
-    exitOnCtrlC: true,
+    exitOnCtrlC: false,
   });
-  // Every grade is already on disk; a signal only needs the terminal put back.
+  // Every grade is already on disk. A signal saves like a quit (the cache is written on
+  // close) and puts the terminal back; after a hangup there may be no terminal to write to.
   const onSignal = (signal: NodeJS.Signals) => {
-    instance.unmount();
-    restore();
+    try {
+      instance.unmount();
+    } catch {
+      // The terminal is gone: nothing to draw on.
+    }
+    try {
+      restore();
+    } catch {
+      trainer.close();
+    }
     process.exit(signal === 'SIGTERM' ? 143 : 129);
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGHUP', onSignal);
   process.once('exit', restore);
+  let code = 0;
   try {
     await instance.waitUntilExit();
+  } catch (error) {
+    if (!(error instanceof Interrupted)) throw error;
+    code = 130;
   } finally {
     restore();
   }
   for (const n of trainer.notices) process.stdout.write(`${n}\n`);
-  return 0;
+  // One line on the normal screen, once the trainer's screen is gone.
+  const counts = trainer.counts();
+  const next = trainer.nextDue();
+  const line = leavingLine(
+    {
+      reviewsToday: trainer.reviewsToday(),
+      dueNow: counts.due,
+      ...(next === undefined ? {} : { nextDue: next }),
+    },
+    Date.now(),
+    trainer.lang,
+  );
+  process.stdout.write(`${line}\n`);
+  return code;
 }

@@ -37,8 +37,16 @@ const en = {
   tooSmall: (w: number, h: number, mw: number, mh: number) =>
     `Terminal too small: ${w}×${h}. Make it at least ${mw}×${mh}, or press q.`,
   cardOf: (i: number, n: number) => `card ${i} of ${n}`,
+  /** What is left in a session, kept apart so a learning step coming round adds to none. */
+  left: (fresh: number, learning: number, review: number) =>
+    `${fresh} new · ${learning} learning · ${review} review`,
+  /** What the home screen's `n` and `r` would give. */
+  homeCounts: (fresh: number, learning: number, review: number) =>
+    `${fresh} new · ${learning} learning · ${review} to review`,
+  stillToday: (fresh: number, due: number) => `Still today: ${fresh} new (n), ${due} due (r).`,
   moreAbove: (n: number) => `↑ ${n} more`,
   moreBelow: (n: number) => `↓ ${n} more`,
+  introMore: (n: number) => `↓ ${n} more: press i to read it all`,
   helpTitle: 'Keys',
   helpScopes: {
     global: 'Everywhere (not while typing an answer)',
@@ -49,8 +57,10 @@ const en = {
     answer: 'The answer: grading',
     summary: 'End of a session',
     empty: 'Nothing to study',
+    browse: 'Browsing a deck (nothing is graded)',
     scroll: 'Text taller than the screen',
     sideways: 'A diagram wider than the screen',
+    reading: "A deck's introduction",
     help: 'This help',
     stats: 'Stats',
     settings: 'Settings',
@@ -111,8 +121,12 @@ const zh: Strings = {
   pickOne: '按答案对应的数字键。',
   tooSmall: (w, h, mw, mh) => `终端太小：${w}×${h}。请调到至少 ${mw}×${mh}，或按 q 退出。`,
   cardOf: (i, n) => `第 ${i} / ${n} 张`,
+  left: (fresh, learning, review) => `新卡 ${fresh} · 学习中 ${learning} · 复习 ${review}`,
+  homeCounts: (fresh, learning, review) => `新卡 ${fresh} · 学习中 ${learning} · 待复习 ${review}`,
+  stillToday: (fresh, due) => `今天还有：新卡 ${fresh} 张（n），到期 ${due} 张（r）。`,
   moreAbove: (n) => `↑ 还有 ${n} 行`,
   moreBelow: (n) => `↓ 还有 ${n} 行`,
+  introMore: (n) => `↓ 还有 ${n} 行：按 i 阅读全文`,
   helpTitle: '按键',
   helpScopes: {
     global: '任何地方（输入答案时除外）',
@@ -123,8 +137,10 @@ const zh: Strings = {
     answer: '答案：评分',
     summary: '一轮结束',
     empty: '没有可学习的卡片',
+    browse: '浏览卡组（不评分）',
     scroll: '内容比屏幕高',
     sideways: '图比屏幕宽',
+    reading: '卡组简介',
     help: '本帮助',
     stats: '统计',
     settings: '设置',

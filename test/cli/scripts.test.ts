@@ -35,7 +35,7 @@ describe('lint FILE', () => {
   it('checks that one file', () => {
     const run = runCli(['lint', 'test/fixtures/robust/good.md']);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe('ok: 1 deck, 1 card (1 basic; en 1)\n');
+    expect(run.stdout).toBe('ok: 1 decks, 1 cards (1 basic; en 1)\n');
   });
 });
 

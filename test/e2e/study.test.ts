@@ -38,18 +38,22 @@ describe.skipIf(!hasTmux)('studying the fixture deck in tmux', () => {
     'learns three, undoes one, opens help, and keeps the count ($name)',
     async (run) => {
       const zh = run.env?.LANG?.startsWith('zh') === true;
+      // The header counts what is left, kept apart: at card n of six new cards graded Good
+      // (each back as a learning step), 7 - n new and n - 1 learning.
       const text = zh
         ? {
-            newCards: /(\d+) 新卡/,
-            card: (n: number) => `第 ${n} / `,
+            newCards: /学习新卡\s+(\d+)/,
+            card: (n: number) => `新卡 ${7 - n} · 学习中 ${n - 1} · 复习 0`,
             help: '按键',
             first: '哪一方会进入 TIME-WAIT',
+            leaving: /今天复习 2 次 · 下一张 (9|10) 分钟后到期/,
           }
         : {
-            newCards: /(\d+) new/,
-            card: (n: number) => `card ${n} of`,
+            newCards: /Learn new cards\s+(\d+)/,
+            card: (n: number) => `${7 - n} new · ${n - 1} learning · 0 review`,
             help: 'Keys',
             first: 'Which side enters TIME-WAIT',
+            leaving: /2 reviews today · next due in (9|10) min/,
           };
       const home = tempHome();
       let term = start(home, run);
@@ -74,12 +78,14 @@ describe.skipIf(!hasTmux)('studying the fixture deck in tmux', () => {
       term.send(KEYS.escape);
       await term.waitFor(text.card(3));
       term.send('q');
-      await term.waitFor('[exit 0]');
+      // One line on the normal screen once the trainer's is gone.
+      expect(await term.waitFor('[exit 0]')).toMatch(text.leaving);
       if (run.env?.NO_COLOR) expect(term.styledScreen()).not.toMatch(/\u001B\[\d+(;\d+)*m/);
       term.kill();
 
       term = start(home, run);
       const again = await term.waitFor(text.newCards);
+      // Two learnt, their next steps minutes away: 4 new left today.
       expect(Number(text.newCards.exec(again)?.[1])).toBe(4);
       const log = readFileSync(join(home, 'reviews.jsonl'), 'utf8').trim().split('\n');
       expect(log.length).toBeGreaterThanOrEqual(4);

@@ -39,7 +39,12 @@ export function plainTrainer(bank: Bank, lang: Lang): Trainer {
     browse: (deckId) => cards.filter((c) => c.deck === deckId),
     emptyReason: (mode) =>
       mode === 'new' ? { kind: 'no-new', due: 0 } : { kind: 'nothing-due', new: 0 },
-    preview: (card) => ({ card: card.id, at: 0, outcomes: { 1: none, 2: none, 3: none, 4: none } }),
+    preview: (card) => ({
+      card: card.id,
+      at: 0,
+      kind: 'new',
+      outcomes: { 1: none, 2: none, 3: none, 4: none },
+    }),
     grade: (card, rating, _ms, by, preview) => record(card, rating, by, preview),
     regrade: (previous, rating) => {
       graded.pop();

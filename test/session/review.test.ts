@@ -11,17 +11,9 @@ import {
 } from '../../src/session/review.js';
 import type { ReviewState } from '../../src/session/review.js';
 import { permutation } from '../../src/session/shuffle.js';
+import { CARD_FIELDS } from '../helpers/card-fields.js';
 
-const common = {
-  note: 'n',
-  deck: 'd',
-  lang: 'en',
-  topic: 't',
-  section: '',
-  source: 's',
-  file: 'f',
-  line: 1,
-} as const;
+const common = CARD_FIELDS;
 const basic: Card = { ...common, id: 'b', type: 'basic', prompt: 'p', answer: 'a' };
 const typed: Card = {
   ...common,
@@ -189,7 +181,12 @@ describe('reviewReducer', () => {
       by: 'auto' as const,
       due: 10,
       requeue: false,
-      preview: { card: 'c', at: 1, outcomes: { 1: none, 2: none, 3: none, 4: none } },
+      preview: {
+        card: 'c',
+        at: 1,
+        kind: 'new' as const,
+        outcomes: { 1: none, 2: none, 3: none, 4: none },
+      },
     };
     // A save for another card is ignored.
     expect(run(s, { type: 'saved', graded: { ...graded, card: 'b' } })).toBe(s);

@@ -89,6 +89,7 @@ describe('footer and help, derived from the table', () => {
       'Ctrl-U': ['u', { ctrl: true }],
       'Ctrl-Z': ['z', { ctrl: true }],
       Tab: ['', { tab: true }],
+      'Ctrl-C': ['c', { ctrl: true }],
     };
     for (const binding of KEYMAP) {
       // `/` (search) is a key of its own, not the separator between keys.

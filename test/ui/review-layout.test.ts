@@ -33,6 +33,7 @@ const at = (label: string) => ({ label, due: 0 });
 const PREVIEW: Preview = {
   card: 'x',
   at: 0,
+  kind: 'new',
   outcomes: { 1: at('10m'), 2: at('1.5h'), 3: at('12d'), 4: at('11.2mo') },
 };
 
@@ -66,6 +67,9 @@ function plan(state: ReviewState, lang: Lang, columns: number, rows: number) {
   const width = columns - 2;
   const request = reviewFrame({
     state,
+    // The widest header a session draws: three-digit counts and a card shown early.
+    left: { new: 999, learning: 999, review: 999 },
+    early: 'due in 10 min, shown early',
     decks: [],
     preview: state.phase === 'answer' ? PREVIEW : undefined,
     saveError: undefined,

@@ -28,10 +28,10 @@ let view: Rendered | undefined;
 afterEach(() => view?.unmount());
 
 const lines = (frame: string) => frame.split('\n');
-/** Opens the study deck (the first deck, digit 1) and waits for its first card. */
+/** Starts a session on the study deck's cards (all new) and waits for its first card. */
 async function openDeck(v: Rendered) {
-  await v.press('1');
-  return v.waitFor(/card 1 of|第 1 \//);
+  await v.press('n');
+  return v.waitFor(/\d+ new · 0 learning · 0 review|新卡 \d+ · 学习中 0 · 复习 0/);
 }
 
 describe('home menu', () => {
@@ -75,6 +75,29 @@ describe('home menu', () => {
   });
 });
 
+describe('deck introduction', () => {
+  it('shows what fits under the menu and, with i, all of it', async () => {
+    view = await render(<App trainer={plainTrainer(studyBank('en', 3), 'en')} now={() => 0} />, {
+      columns: 40,
+      rows: 20,
+    });
+    // Down the menu to the first deck, however many entries come before it.
+    let home = await view.press('j');
+    for (let i = 0; i < 12 && !/❯ 1 {2}Browse/.test(home); i++) home = await view.press('j');
+    expect(home).toMatch(/❯ 1 {2}Browse: Study fixture/);
+    expect(home).toContain('A small deck for the end-to-end');
+    expect(home).toMatch(/↓ \d+ more: press i to read it all/);
+    expect(home).not.toContain('TCP_DRILL_CONTENT');
+    let intro = await view.press('i');
+    expect(intro).toContain('Study fixture');
+    for (let i = 0; i < 10 && !intro.includes('TCP_DRILL_CONTENT'); i++)
+      intro = await view.press('j');
+    expect(intro).toContain('TCP_DRILL_CONTENT');
+    const back = await view.press(KEY.escape);
+    expect(back).toMatch(/❯ 1 {2}Browse: Study fixture/);
+  });
+});
+
 describe('help', () => {
   it('lists the keys of every screen and the grades, and goes back to the same card', async () => {
     view = await render(<App trainer={plainTrainer(studyBank('en'), 'en')} now={() => 0} />, {
@@ -97,7 +120,7 @@ describe('help', () => {
       expect(help).toContain(text);
     const back = await view.press(KEY.escape);
     expect(back).toContain('Which side enters TIME-WAIT?');
-    expect(back).toContain('card 1 of');
+    expect(back).toMatch(/\d+ new · 0 learning · 0 review/);
   });
 
   it('is text while an answer is typed', async () => {
@@ -144,6 +167,10 @@ describe('answered cards at 60x16', () => {
       frame = await view.press('j');
     expect(frame).toContain('The right order:');
     expect(frame).toMatch(/↑ \d+ more/);
+    // Scroll keys in one burst (as tmux sends `j j j`) all count.
+    const top = await view.press('kkkkkkkkkkkkkkkkkkkk');
+    expect(top).not.toMatch(/↑ \d+ more/);
+    expect(await view.press('jjj')).toContain('↑ 3 more');
   });
 
   it('takes back the last pick with u', async () => {
@@ -153,7 +180,7 @@ describe('answered cards at 60x16', () => {
     expect(picked).toContain('[1] 2.');
     const back = await view.press('u');
     expect(back).not.toContain('[1] 2.');
-    expect(back).toContain('card 1 of');
+    expect(back).toMatch(/\d+ new · 0 learning · 0 review/);
   });
 
   it('marks a right choice ✓ without repeating it as Expected', async () => {

@@ -7,7 +7,8 @@ import type { SimSegment } from './segment.js';
 import { hasFlag, seqLength } from './segment.js';
 import { flushQueued } from './user-calls.js';
 
-export function arrive(host: Host, segment: SimSegment): void {
+export function arrive(host: Host, wire: SimSegment): void {
+  const segment = host.localView(wire);
   if (host.state === 'CLOSED') return arriveClosed(host, segment);
   if (host.state === 'LISTEN') return arriveListen(host, segment);
   if (host.state === 'SYN-SENT') return arriveSynSent(host, segment);

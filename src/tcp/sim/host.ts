@@ -6,7 +6,7 @@ import type { TcpState } from '../states.js';
 import { TRANSITIONS } from '../transitions.js';
 import type { Transition } from '../transitions.js';
 import type { Flag, HostName, SimSegment } from './segment.js';
-import { orderFlags, otherHost, seqLength } from './segment.js';
+import { orderFlags, otherHost, seqLength, unwrapSeq, wrapSeq } from './segment.js';
 
 /** The receive window every host offers (the largest without window scaling). */
 export const WINDOW = 65535;
@@ -31,7 +31,8 @@ export type HostContext = {
   readonly twoMslMs: number;
 };
 
-type Unacked = { readonly segment: SimSegment; readonly firstSentAt: number };
+/** A segment kept for retransmission: as sent (32-bit), and where it starts for this host. */
+type Unacked = { readonly segment: SimSegment; readonly seq: number; readonly firstSentAt: number };
 
 export class Host {
   state: TcpState = 'CLOSED';
@@ -104,8 +105,8 @@ export class Host {
       from: this.name,
       to: otherHost(this.name),
       flags: orderFlags(flags),
-      seq,
-      ack,
+      seq: wrapSeq(seq),
+      ack: ack === null ? null : wrapSeq(ack),
       len,
     };
     this.ctx.log().sent.push(segment);
@@ -113,7 +114,7 @@ export class Host {
     if (seqLength(segment) > 0) {
       this.sndNxt = Math.max(this.sndNxt, seq + seqLength(segment));
       this.highestSndNxt = Math.max(this.highestSndNxt, this.sndNxt);
-      this.retransmissionQueue.push({ segment, firstSentAt: this.now });
+      this.retransmissionQueue.push({ segment, seq, firstSentAt: this.now });
       this.retransmitAt ??= this.now + this.rto;
       this.userTimeoutAt ??= this.now + USER_TIMEOUT_MS;
     }
@@ -127,7 +128,7 @@ export class Host {
 
   /** Take a segment off the retransmission queue: a SYN,ACK that repeats our SYN replaces it. */
   unqueue(seq: number): void {
-    this.retransmissionQueue = this.retransmissionQueue.filter((u) => u.segment.seq !== seq);
+    this.retransmissionQueue = this.retransmissionQueue.filter((u) => u.seq !== seq);
   }
 
   /** SND.UNA advanced: drop what is now acknowledged, reset the backoff, rearm the timers. */
@@ -136,13 +137,28 @@ export class Host {
     this.sndUna = ack;
     const before = this.retransmissionQueue.length;
     this.retransmissionQueue = this.retransmissionQueue.filter(
-      (u) => u.segment.seq + seqLength(u.segment) > ack,
+      (u) => u.seq + seqLength(u.segment) > ack,
     );
     if (this.retransmissionQueue.length === before) return;
     this.rto = INITIAL_RTO_MS;
     const oldest = this.retransmissionQueue[0];
     this.retransmitAt = oldest === undefined ? null : this.now + this.rto;
     this.userTimeoutAt = oldest === undefined ? null : oldest.firstSentAt + USER_TIMEOUT_MS;
+  }
+
+  /**
+   * An arriving segment with its numbers unwrapped against what this host expects: SEQ near
+   * RCV.NXT once the peer's ISN is known, ACK near SND.NXT once ours is.
+   */
+  localView(segment: SimSegment): SimSegment {
+    const synchronizing = this.state === 'CLOSED' || this.state === 'LISTEN';
+    const knowsPeer = !synchronizing && this.state !== 'SYN-SENT';
+    return {
+      ...segment,
+      seq: knowsPeer ? unwrapSeq(segment.seq, this.rcvNxt) : segment.seq,
+      ack:
+        segment.ack === null || synchronizing ? segment.ack : unwrapSeq(segment.ack, this.sndNxt),
+    };
   }
 
   ourFinAcked(): boolean {

@@ -93,7 +93,11 @@ function stepLines(step: SimStep, lang: Lang): string[] {
   if (lanes.length === 0) lanes.push('');
   lanes.forEach((l, i) => {
     const last = i === lanes.length - 1;
-    lines.push(row(last ? step.states.A : '', l, last ? step.states.B : ''));
+    const right = last ? step.states.B : '';
+    // A label too long for the lane (10-digit numbers and a length) pushes B's state down a line.
+    if (stringWidth(l) > LANE_W && right !== '') {
+      lines.push(row(last ? step.states.A : '', l, ''), row('', '', right));
+    } else lines.push(row(last ? step.states.A : '', l, right));
   });
   return lines;
 }

@@ -1,5 +1,6 @@
 // A segment on the simulated wire: the header fields RFC 9293 §3.10 reads, with real
-// numbers. Sequence arithmetic is plain (no 2^32 wrap): scripts use small numbers.
+// numbers. On the wire they are 32-bit (§3.4: arithmetic modulo 2^32); inside a host they are
+// unwrapped against what it expects, so its comparisons stay plain.
 
 export type HostName = 'A' | 'B';
 export type Flag = 'SYN' | 'FIN' | 'RST' | 'ACK';
@@ -17,6 +18,21 @@ export type SimSegment = {
   /** Bytes of data (SYN and FIN are not counted here). */
   readonly len: number;
 };
+
+/** Sequence numbers are 32 bits (§3.1). */
+export const SEQ_SPACE = 2 ** 32;
+
+/** The number as a 32-bit header field. */
+export function wrapSeq(n: number): number {
+  return ((n % SEQ_SPACE) + SEQ_SPACE) % SEQ_SPACE;
+}
+
+/** The number equal to `field` modulo 2^32 that lies nearest `near`. */
+export function unwrapSeq(field: number, near: number): number {
+  const base = near - wrapSeq(near) + field;
+  const candidates = [base - SEQ_SPACE, base, base + SEQ_SPACE];
+  return candidates.reduce((a, b) => (Math.abs(b - near) < Math.abs(a - near) ? b : a));
+}
 
 export function otherHost(host: HostName): HostName {
   return host === 'A' ? 'B' : 'A';

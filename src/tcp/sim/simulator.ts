@@ -6,7 +6,7 @@ import { arrive } from './arrive.js';
 import { DEFAULT_MSL_S, Host } from './host.js';
 import type { StepLog, Taken } from './host.js';
 import type { Flag, HostName, SimSegment } from './segment.js';
-import { orderFlags, otherHost } from './segment.js';
+import { orderFlags, otherHost, wrapSeq } from './segment.js';
 import { userCall } from './user-calls.js';
 import type { UserCall } from './user-calls.js';
 
@@ -177,8 +177,8 @@ export class Simulator {
       from: otherHost(c.to),
       to: c.to,
       flags,
-      seq: c.seq ?? receiver.rcvNxt,
-      ack: flags.includes('ACK') ? (c.ack ?? receiver.sndNxt) : null,
+      seq: c.seq ?? wrapSeq(receiver.rcvNxt),
+      ack: flags.includes('ACK') ? (c.ack ?? wrapSeq(receiver.sndNxt)) : null,
       len: c.len,
     };
   }

@@ -7,9 +7,10 @@ export type KeyOptions = {
   /** Printable keys are text (an answer being typed), given to `onText`. */
   readonly onText?: (text: string) => void;
   /**
-   * Replay a burst of keys (a paste, an ordering typed fast over SSH) one by one. Without
-   * it only the first key of a burst counts: each key changes the screen, and the next
-   * would have to be read against the new one.
+   * A burst of keys (a paste, an ordering typed fast over SSH, ↓↓↓ from tmux) is read key
+   * by key while the keys are repeatable (text, picks, scrolling); the first key that
+   * changes the screen ends it, since what follows would have to be read against the new
+   * screen. With `burst`, a key with no meaning here does not end it either.
    */
   readonly burst?: boolean;
 };
@@ -33,14 +34,16 @@ export function useKeys(
   const { active, quit, navigate, keysRef } = useAppContext();
   const handle = (input: string, key: KeyPress) => {
     const presses = splitPresses(input, key);
-    for (const press of opts.burst ? presses : presses.slice(0, 1)) {
+    for (const press of presses) {
       const matched = commandFor(scopes, press.input, press.key, { text: !!opts.onText });
       if (!matched) {
         if (opts.onText && isPrintable(press.input, press.key)) opts.onText(press.input);
+        else if (!opts.burst) return;
         continue;
       }
       if (!onCommand(matched)) {
         if (matched.command === 'quit') quit();
+        else if (matched.command === 'interrupt') quit({ interrupted: true });
         else if (matched.command === 'help') navigate({ type: 'help', open: true });
       }
       if (!matched.binding.repeatable) return;

@@ -8,6 +8,7 @@ import type { Trainer } from '../../session/trainer.js';
 import { keyOf } from '../keymap.js';
 import type { Command } from '../keymap.js';
 import type { Strings } from '../strings.js';
+import { WIDE } from '../layout/inline.js';
 
 export type MenuEntry = {
   readonly id: string;
@@ -41,7 +42,8 @@ export function menuEntries(
       ...(digit === undefined ? {} : { hotkey: String(digit) }),
       label: t.browseDeck(deck.title),
       value: `${trainer.cardsIn(deck.id)} ${t.cards}`,
-      open: { type: 'open-review', mode: 'deck', deckId: deck.id },
+      // Browsing reads a deck through; it never grades, so it never changes the schedule.
+      open: { type: 'open-browse', deckId: deck.id },
     };
   };
   return [
@@ -84,4 +86,13 @@ function toolEntries(lang: Lang): MenuEntry[] {
 
 function withKey(key: string | undefined): { hotkey?: string } {
   return key === undefined ? {} : { hotkey: key };
+}
+
+/** Authors wrap intros by hand: join the lines into one paragraph (no space inside Chinese). */
+export function reflow(text: string): string {
+  return text.replace(/\s*\n\s*/g, (_m: string, at: number, all: string) => {
+    const before = all[at - 1] ?? '';
+    const after = all[at + _m.length] ?? '';
+    return WIDE.test(before) || WIDE.test(after) ? '' : ' ';
+  });
 }

@@ -7,9 +7,8 @@ import { useKeys } from '../hooks/use-keys.js';
 import type { Scope } from '../keymap.js';
 import { line, stack, textLines } from '../layout/lines.js';
 import type { Line } from '../layout/lines.js';
-import { WIDE } from '../layout/inline.js';
 import { padEnd, stringWidth, truncateEnd } from '../../text/width.js';
-import { deckForDigit, menuEntries } from './home-menu.js';
+import { deckForDigit, menuEntries, reflow } from './home-menu.js';
 import { homeHeadline } from './tools/home-headline.js';
 import type { MenuEntry } from './home-menu.js';
 
@@ -69,7 +68,8 @@ export function HomeScreen({ cursor }: Props) {
     more: { above: t.moreAbove, below: t.moreBelow },
   }).bodyRows;
   const rows = room - top.length - 1;
-  const deck = entries[at]?.open.type === 'open-review' ? entries[at].open.deckId : undefined;
+  const opens = entries[at]?.open;
+  const deck = opens?.type === 'open-browse' ? opens.deckId : undefined;
   const intro = reflow(trainer.decks.find((d) => d.id === deck)?.intro ?? '');
   const introLines = intro === '' ? [] : textLines(intro, width, 'intro', { tone: 'muted' });
   const menuRows = Math.min(entries.length, rows);
@@ -81,7 +81,7 @@ export function HomeScreen({ cursor }: Props) {
         ? introLines
         : [
             ...introLines.slice(0, introRoom - 1),
-            line('more', { text: t.moreBelow(introLines.length - introRoom + 1), tone: 'muted' }),
+            line('more', { text: t.introMore(introLines.length - introRoom + 1), tone: 'muted' }),
           ]
       : [];
   const frame = useFrame({
@@ -128,6 +128,9 @@ export function HomeScreen({ cursor }: Props) {
         return true;
       case 'review-due':
         open(entries.find((e) => e.id === 'due'));
+        return true;
+      case 'read-intro':
+        if (deck) navigate({ type: 'open-intro', deckId: deck });
         return true;
       case 'open-stats':
       case 'open-settings':
@@ -186,13 +189,4 @@ function menuLines(
       ? marker(t.moreBelow(entries.length - start - view))
       : line('gap'),
   ];
-}
-
-/** Authors wrap intros by hand: join the lines into one paragraph (no space inside Chinese). */
-function reflow(text: string): string {
-  return text.replace(/\s*\n\s*/g, (_m: string, at: number, all: string) => {
-    const before = all[at - 1] ?? '';
-    const after = all[at + _m.length] ?? '';
-    return WIDE.test(before) || WIDE.test(after) ? '' : ' ';
-  });
 }

@@ -25,6 +25,16 @@ describe('renderTrace', () => {
     expect(lines.every((line) => stringWidth(line) <= 80)).toBe(true);
   });
 
+  it('stays within 80 columns with the longest labels', () => {
+    const long = draw(
+      `isn A 4294967290\nisn B 4294967000\nB listen\nA connect\ndeliver\ndeliver\ndeliver\nA send 65535\nA close\n`,
+    );
+    expect(long.join('\n')).toContain('ACK seq=4294967291 ack=4294967001 len=65535');
+    for (const line of long) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
+    // B's state moved to a line of its own under the long label.
+    expect(long).toContain(`${' '.repeat(67)}ESTABLISHED`);
+  });
+
   it('prints the answer to a call as an event under its step, in either language', () => {
     expect(draw('A send 5\n')[3]).toBe('     (connection does not exist)');
     expect(draw('A send 5\n', 'zh')[3]).toBe('     （连接不存在）');

@@ -132,6 +132,34 @@ describe('segments in a synchronized state (§3.10.7.4)', () => {
   });
 });
 
+describe('32-bit sequence numbers (§3.4: modulo 2^32)', () => {
+  it('wrap past 2^32 - 1 on the wire and keep working', () => {
+    const steps = run(`isn A 4294967295\nisn B 4294967290\n${OPEN}A send 10\ndeliver\nA close\n`);
+    expect(wire(steps.flatMap((s) => s.sent))).toEqual([
+      'A>B SYN seq=4294967295',
+      'B>A SYN,ACK seq=4294967290 ack=0',
+      'A>B ACK seq=0 ack=4294967291',
+      'A>B ACK seq=0 ack=4294967291 len=10',
+      'B>A ACK seq=4294967291 ack=10',
+      'A>B FIN,ACK seq=10 ack=4294967291',
+    ]);
+    expect(steps.at(-1)?.rows).toEqual(['F12']);
+  });
+
+  it('a crafted segment just below the wrap is old, not far ahead', () => {
+    const steps = run(`isn A 4294967295\n${OPEN}to B: ACK seq=4294967295 ack=301 len=1\n`);
+    // B expects 0 (after the wrap): 4294967295 is the byte before it, already received.
+    expect(wire(steps.at(-1)!.sent)).toEqual(['B>A ACK seq=301 ack=0']);
+    expect(steps.at(-1)!.rows).toEqual(['S11']);
+  });
+
+  it('a crafted segment without numbers gets them as 32-bit fields', () => {
+    const last = run(`isn A 4294967295\n${OPEN}to B: RST\n`).at(-1)!;
+    expect(last.delivered?.seq).toBe(0);
+    expect(last.rows).toEqual(['E10']);
+  });
+});
+
 describe('opening', () => {
   it('SEND in SYN-SENT is queued and rides on the ACK that completes the handshake', () => {
     const steps = run('B listen\nA connect\nA send 10\ndeliver\ndeliver\n');

@@ -5,7 +5,9 @@ import type { Deck } from '../../../content/types.js';
 import { currentCard, displayOrder, stepOf } from '../../../session/review.js';
 import type { Rating, ReviewState } from '../../../session/review.js';
 import type { Preview } from '../../../session/trainer.js';
-import { padEnd, stringWidth, truncateEnd } from '../../../text/width.js';
+import type { StudyCounts } from '../../../srs/queue.js';
+import { stringWidth } from '../../../text/width.js';
+import { headerLine } from '../../layout/header-line.js';
 import type { FrameRequest } from '../../hooks/use-frame.js';
 import type { Scope } from '../../keymap.js';
 import { cardLines } from '../../layout/card-lines.js';
@@ -15,6 +17,12 @@ import type { Strings } from '../../strings.js';
 
 export type ReviewView = {
   readonly state: ReviewState;
+  /** What is left in the session, counted apart (the card on screen as it was shown). */
+  readonly left?: StudyCounts;
+  /** "due in 8 min, shown early" for a learning card shown before it is due. */
+  readonly early?: string;
+  /** The summary, or why there is nothing to study: worked out once, when it ends. */
+  readonly ended?: readonly Line[];
   readonly decks: readonly Deck[];
   readonly preview: Preview | undefined;
   readonly saveError: string | undefined;
@@ -24,6 +32,9 @@ export type ReviewView = {
 
 export function reviewFrame({
   state,
+  left,
+  early,
+  ended,
   decks,
   preview,
   saveError,
@@ -42,10 +53,12 @@ export function reviewFrame({
     const done = state.graded.length > 0;
     return {
       header: [],
-      body: [
-        line('title', { text: done ? t.sessionDone : t.nothingDue, tone: 'title', bold: true }),
-        ...(done ? [line('gap'), line('status', `${state.graded.length} ${t.reviewed}`)] : []),
-      ],
+      body: ended
+        ? [...ended]
+        : [
+            line('title', { text: done ? t.sessionDone : t.nothingDue, tone: 'title', bold: true }),
+            ...(done ? [line('gap'), line('status', `${state.graded.length} ${t.reviewed}`)] : []),
+          ],
       status: saving,
       scopes,
       resetKey: `end:${state.graded.length}`,
@@ -67,9 +80,12 @@ export function reviewFrame({
   const focus = layout.focus;
   return {
     header: [
+      // A card shown early says so where its breadcrumb was: no row is taken from the card.
       headerLine(
-        [deck?.title, card.section].filter(Boolean).join(' › '),
-        t.cardOf(state.index + 1, state.queue.length),
+        early ?? [deck?.title, card.section].filter(Boolean).join(' › '),
+        left
+          ? t.left(left.new, left.learning, left.review)
+          : t.cardOf(state.index + 1, state.queue.length),
         width,
       ),
     ],
@@ -82,15 +98,6 @@ export function reviewFrame({
     // While the question is open, its prompt and options stay in view under the diagram.
     ...(state.phase === 'question' && layout.afterFigure > 0 ? { pin: layout.afterFigure } : {}),
   };
-}
-
-/** One line: the breadcrumb, cut to leave room for the card counter on the right. */
-function headerLine(left: string, right: string, width: number): Line {
-  const room = Math.max(0, width - stringWidth(right) - 1);
-  return line('header', {
-    text: `${padEnd(truncateEnd(left, room), room)} ${right}`,
-    tone: 'muted',
-  });
 }
 
 const RATING_TONES: Readonly<Record<Rating, Tone>> = {

@@ -103,7 +103,7 @@ describe.skipIf(!hasTmux)('a study session in tmux', () => {
   it('speaks Chinese through LANG, the leaving line too', async () => {
     const home = newHome();
     const term = start(home, { env: { LANG: 'zh_CN.UTF-8' } });
-    await term.waitFor(/0 到期 · 0 学习中 · 今日新卡 \d+/);
+    await term.waitFor(/0 到期 · 0 学习中 · 今日 \d+ 新卡/);
     term.send('n');
     await term.waitFor(/新卡 \d+ · 学习中 0 · 复习 0/);
     term.send('Tab');

@@ -101,7 +101,7 @@ export type ToolStrings = { readonly [K in keyof typeof en]: Text<(typeof en)[K]
 const zh: ToolStrings = {
   homeDue: (n) => `${n} 到期`,
   homeLearning: (n) => `${n} 学习中`,
-  homeNew: (n) => `今日新卡 ${n}`,
+  homeNew: (n) => `今日 ${n} 新卡`,
   homeStreak: (n) => `连续 ${n} 天`,
   homeReady: '掌握',
   menuStats: '统计',

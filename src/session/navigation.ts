@@ -11,7 +11,8 @@ export type Screen =
       readonly deckId?: string;
       /** Remounts the review screen even when the same deck is opened twice. */
       readonly run: number;
-    };
+    }
+  | { readonly name: 'playground' };
 
 export type Navigation = {
   readonly screen: Screen;
@@ -24,6 +25,7 @@ export type Navigation = {
 
 export type NavAction =
   | { type: 'open-review'; mode: Mode; deckId?: string }
+  | { type: 'open-playground' }
   | { type: 'home' }
   | { type: 'help'; open: boolean }
   | { type: 'home-cursor'; row: number };
@@ -44,6 +46,8 @@ export function navigationReducer(nav: Navigation, action: NavAction): Navigatio
           run: nav.runs + 1,
         },
       };
+    case 'open-playground':
+      return { ...nav, help: false, screen: { name: 'playground' } };
     case 'home':
       return { ...nav, help: false, screen: { name: 'home' } };
     case 'help':

@@ -106,6 +106,8 @@ export function storeTrainer(
       const ids = new Set(cards.map((c) => c.id));
       return store.reviews().filter((r) => r.at >= start && ids.has(r.card)).length;
     },
+    visited: () => store.visited(),
+    markVisited: (ids) => store.markVisited(ids),
     close: () => store.close(),
   };
 }

@@ -74,5 +74,8 @@ export type Trainer = {
   summary(since: number): SessionSummary;
   /** Reviews given today, counted as `stats` counts reviewsToday. */
   reviewsToday(): number;
+  /** Model rows visited in the playground, over all sessions. */
+  visited(): readonly string[];
+  markVisited(ids: readonly string[]): void;
   close(): void;
 };

@@ -13,6 +13,7 @@ import { useWindowSize } from './hooks/use-window-size.js';
 import { textLines } from './layout/lines.js';
 import { HelpScreen } from './screens/help-screen.js';
 import { HomeScreen } from './screens/home-screen.js';
+import { PlaygroundScreen } from './screens/playground/playground-screen.js';
 import { ReviewScreen } from './screens/review/review-screen.js';
 import { strings } from './strings.js';
 
@@ -106,6 +107,8 @@ function ScreenHost({ nav }: { readonly nav: Navigation }) {
           {...(screen.deckId ? { deckId: screen.deckId } : {})}
         />
       );
+    case 'playground':
+      return <PlaygroundScreen />;
     default:
       return assertNever(screen);
   }

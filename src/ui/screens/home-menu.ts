@@ -3,7 +3,10 @@
 import type { Deck } from '../../content/types.js';
 import type { NavAction } from '../../session/navigation.js';
 import type { Trainer } from '../../session/trainer.js';
+import { visitedChanges } from '../../session/playground.js';
+import { STATE_CHANGES } from '../../tcp/transitions.js';
 import { keyOf } from '../keymap.js';
+import { playStrings } from './playground/playground-strings.js';
 import type { Command } from '../keymap.js';
 import type { Strings } from '../strings.js';
 
@@ -56,6 +59,13 @@ export function menuEntries(
       label: t.reviewDue,
       value: `${counts.due}`,
       open: { type: 'open-review', mode: 'due' },
+    },
+    {
+      id: 'playground',
+      ...withKey(hot('open-playground')),
+      label: playStrings(trainer.lang).menu,
+      value: `${visitedChanges(trainer.visited()).count}/${STATE_CHANGES.length}`,
+      open: { type: 'open-playground' },
     },
     ...trainer.decks.map(deckEntry),
   ];

@@ -128,6 +128,9 @@ export function HomeScreen({ cursor }: Props) {
       case 'review-due':
         open(entries.find((e) => e.id === 'due'));
         return true;
+      case 'open-playground':
+        open(entries.find((e) => e.id === 'playground'));
+        return true;
       case 'open-deck': {
         const d = trainer.decks[deckForDigit(digit ?? 1)];
         if (d) open(entries.find((e) => e.id === `deck:${d.id}`));

@@ -3,6 +3,7 @@
 import { parseArgs } from './cli/args.js';
 import { helpText } from './cli/help.js';
 import { langFlag, resolveLang } from './cli/lang.js';
+import { escapeControls } from './text/escape.js';
 
 declare const __TCP_DRILL_VERSION__: string;
 const VERSION = typeof __TCP_DRILL_VERSION__ === 'string' ? __TCP_DRILL_VERSION__ : '0.0.0-dev';
@@ -19,7 +20,9 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${VERSION}\n`);
       return 0;
     case 'usage-error':
-      process.stderr.write(`tcp-drill: ${parsed.message}\nUsage: ${parsed.usage}\n`);
+      process.stderr.write(
+        `tcp-drill: ${escapeControls(parsed.message)}\nUsage: ${parsed.usage}\n`,
+      );
       return 2;
     case 'run':
       break;
@@ -52,9 +55,14 @@ async function main(argv: readonly string[]): Promise<number> {
       return (await import('./cli/progress.js')).runProgress(
         parsed.args[0] ?? '',
         parsed.args[1] ?? '',
+        process.env,
+        { force: parsed.flags.has('--force') },
       );
     case 'reset':
-      return (await import('./cli/reset.js')).runReset({ yes: parsed.flags.has('--yes') });
+      return (await import('./cli/reset.js')).runReset({
+        yes: parsed.flags.has('--yes'),
+        all: parsed.flags.has('--all'),
+      });
   }
 }
 
@@ -65,7 +73,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     // Only a genuine bug gets here: say so in one line and point to a full report.
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`tcp-drill: internal error: ${message}\n`);
+    process.stderr.write(`tcp-drill: internal error: ${escapeControls(message)}\n`);
     if (process.env.TCP_DRILL_DEBUG) console.error(error);
     else
       process.stderr.write('Run again with TCP_DRILL_DEBUG=1 for details, and please report it.\n');

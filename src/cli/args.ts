@@ -1,4 +1,6 @@
-// Command-line parsing: a small table of commands and the flags each accepts.
+// Command-line parsing: a small table of commands and the flags each accepts, read by
+// node:util's parseArgs, so a flag works before or after the command's name.
+import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
 
 export type CommandName =
   'train' | 'lint' | 'states' | 'sim' | 'stats' | 'settings' | 'progress' | 'reset';
@@ -21,7 +23,7 @@ export const COMMANDS: Readonly<Record<CommandName, Spec>> = {
   lint: {
     flags: ['--json'],
     args: [0, 1],
-    usage: 'tcp-drill lint [DIR] [--json]',
+    usage: 'tcp-drill lint [DIR|FILE] [--json]',
     summary: 'check decks (default: built-in ones)',
   },
   states: {
@@ -49,16 +51,16 @@ export const COMMANDS: Readonly<Record<CommandName, Spec>> = {
     summary: 'daily limits and retention',
   },
   progress: {
-    flags: [],
+    flags: ['--force'],
     args: [2, 2],
-    usage: 'tcp-drill progress export|import FILE',
+    usage: 'tcp-drill progress export|import FILE [--force]',
     summary: 'copy progress between machines',
   },
   reset: {
-    flags: ['--yes'],
+    flags: ['--yes', '--all'],
     args: [0, 0],
-    usage: 'tcp-drill reset [--yes]',
-    summary: 'back up, then clear all progress',
+    usage: 'tcp-drill reset [--yes] [--all]',
+    summary: 'clear progress; --all: settings too',
   },
 };
 
@@ -74,34 +76,46 @@ export type Parsed =
     }
   | { readonly kind: 'usage-error'; readonly message: string; readonly usage: string };
 
+/** Flags that take a value; every other flag in COMMANDS is a switch. */
 const VALUE_FLAGS = new Set(['--lang']);
+/** Flags that every command accepts, before or after its name. */
+const GLOBAL_FLAGS = ['--lang'];
+
+/** Every flag any command knows, in the shape node:util's parseArgs wants. */
+function options(): ParseArgsConfig['options'] {
+  const names = new Set([...GLOBAL_FLAGS, ...Object.values(COMMANDS).flatMap((c) => c.flags)]);
+  return Object.fromEntries(
+    [...names].map((flag) => [
+      flag.slice(2),
+      { type: VALUE_FLAGS.has(flag) ? ('string' as const) : ('boolean' as const) },
+    ]),
+  );
+}
 
 export function parseArgs(argv: readonly string[]): Parsed {
+  // Help and version win wherever they are, even beside a mistake.
   if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
   if (argv.includes('--version') || argv.includes('-v')) return { kind: 'version' };
-  const first = argv[0];
-  const named = first !== undefined && !first.startsWith('-');
-  const command: string = named ? first : 'train';
-  if (command === 'help') return { kind: 'help' };
-  if (!(command in COMMANDS) || command === 'train') {
-    if (named) return usageError(`unknown command '${command}'`, 'tcp-drill --help');
+  let parsed: Tokens;
+  try {
+    parsed = tokenize(argv);
+  } catch (error) {
+    return usageError(parseProblem(error), usageOf(argv));
   }
-  const spec = COMMANDS[command as CommandName];
-  const rest = named ? argv.slice(1) : argv;
+  const [first, ...args] = parsed.positionals;
+  if (first === 'help') return { kind: 'help' };
+  if (first !== undefined && (!(first in COMMANDS) || first === 'train'))
+    return usageError(`unknown command '${first}'`, 'tcp-drill --help');
+  const command = (first ?? 'train') as CommandName;
+  const spec = COMMANDS[command];
   const flags = new Set<string>();
-  const args: string[] = [];
   let lang: string | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const token = rest[i]!;
-    if (token.startsWith('-') && token !== '-') {
-      const [name, inline] = token.split('=', 2) as [string, string | undefined];
-      if (!spec.flags.includes(name)) return usageError(`unknown option '${name}'`, spec.usage);
-      if (VALUE_FLAGS.has(name)) {
-        const value = inline ?? rest[++i];
-        if (value === undefined) return usageError(`${name} needs a value`, spec.usage);
-        lang = value;
-      } else flags.add(name);
-    } else args.push(token);
+  for (const token of parsed.options) {
+    const flag = `--${token.name}`;
+    if (!spec.flags.includes(flag) && !GLOBAL_FLAGS.includes(flag))
+      return usageError(`unknown option '${flag}'`, spec.usage);
+    if (VALUE_FLAGS.has(flag)) lang = token.value;
+    else flags.add(flag);
   }
   const [min, max] = spec.args;
   if (args.length < min || args.length > max) {
@@ -113,7 +127,43 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (lang !== undefined && lang !== 'en' && lang !== 'zh') {
     return usageError(`--lang must be en or zh, not '${lang}'`, spec.usage);
   }
-  return { kind: 'run', command: command as CommandName, args, flags, ...(lang ? { lang } : {}) };
+  return { kind: 'run', command, args, flags, ...(lang ? { lang } : {}) };
+}
+
+type Tokens = {
+  readonly positionals: string[];
+  readonly options: { readonly name: string; readonly value: string | undefined }[];
+};
+
+/** Positionals and options in the order given; throws node:util's error on a bad one. */
+function tokenize(argv: readonly string[]): Tokens {
+  const config: ParseArgsConfig = {
+    args: [...argv],
+    options: options(),
+    allowPositionals: true,
+    strict: true,
+    tokens: true,
+  };
+  const { positionals, tokens = [] } = parseNodeArgs(config);
+  const found: Tokens['options'] = [];
+  for (const t of tokens) if (t.kind === 'option') found.push({ name: t.name, value: t.value });
+  return { positionals, options: found };
+}
+
+/** node:util's error, in our words: the option at fault and what is wrong with it. */
+function parseProblem(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const name = /'(-[^' ]*)/.exec(message ?? '')?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option '${name}'`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return VALUE_FLAGS.has(name) ? `${name} needs a value` : `${name} takes no value`;
+  throw error; // not a usage problem: a bug
+}
+
+/** The usage line of the command named in `argv`, if any. */
+function usageOf(argv: readonly string[]): string {
+  const named = argv.find((a) => a in COMMANDS && a !== 'train');
+  return COMMANDS[(named ?? 'train') as CommandName].usage;
 }
 
 function usageError(message: string, usage: string): Parsed {

@@ -3,7 +3,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { compileBank, type SourceFile } from '../content/compile-bank.js';
-import type { CompileResult, Diagnostic } from '../content/types.js';
+import type { Bank, CompileResult, Diagnostic } from '../content/types.js';
+import { LANGS } from '../content/types.js';
+import { drillDecks, generateDrills } from '../tcp/drills.js';
 import { StoreError, storeError } from '../store/store-error.js';
 import { STATE_MACHINE_FILE, WORDS_FILES, checkStateMachine } from '../tcp/check-state-machine.js';
 import { SCENARIO_DIR, compileScenarios } from '../tcp/compile-scenario.js';
@@ -55,7 +57,7 @@ export async function readContentFolder(dir: string): Promise<CompileResult> {
     if (bytes) files.push({ path, bytes });
   }
   const result = compileBank(files);
-  const diagnostics = [...unlisted, ...result.diagnostics];
+  const diagnostics = [...unlisted, ...result.diagnostics, ...checkDrillIds(result)];
   // A content folder may carry the state-machine model too (the built-in one does).
   const modelPath = join(dir, STATE_MACHINE_FILE);
   const model = info.isDirectory()
@@ -74,6 +76,33 @@ export async function readContentFolder(dir: string): Promise<CompileResult> {
   }
   diagnostics.push(...(await checkScenarios(dir)));
   return { ...result, diagnostics };
+}
+
+/**
+ * The bank as built adds the generated drills: an authored deck or card with one of their
+ * ids would replace them silently (or be replaced), so it is an error here.
+ */
+function checkDrillIds(bank: Bank): Diagnostic[] {
+  const decks = new Set(LANGS.flatMap((lang) => drillDecks(lang).map((d) => d.id)));
+  const cards = new Set(LANGS.flatMap((lang) => generateDrills(lang).map((c) => c.note)));
+  return [
+    ...bank.decks
+      .filter((d) => decks.has(d.id))
+      .map((d) => ({
+        file: d.file,
+        line: 1,
+        column: 1,
+        message: `deck id '${d.id}' is taken by the generated drills: choose another`,
+      })),
+    ...bank.cards
+      .filter((c) => cards.has(c.note))
+      .map((c) => ({
+        file: c.file,
+        line: c.line,
+        column: 1,
+        message: `card id '${c.note}' is taken by a generated drill: choose another`,
+      })),
+  ].filter((d, i, all) => all.findIndex((o) => o.file === d.file && o.line === d.line) === i);
 }
 
 function shown(path: string): string {

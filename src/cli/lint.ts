@@ -1,6 +1,7 @@
 // `tcp-drill lint [DIR] [--json]`: compile decks and report every problem as FILE:LINE:COL.
 import type { Bank, CardType, Diagnostic, Lang } from '../content/types.js';
 import { CARD_TYPES, GENERATED, LANGS } from '../content/types.js';
+import { escapeControls, inertJson } from '../text/escape.js';
 
 /** Drills are choice cards, but `lint --json` has always counted them on their own. */
 type SummaryType = CardType | 'drill';
@@ -26,7 +27,7 @@ export function summarize(bank: Bank): LintSummary {
   return { decks: bank.decks.length, cards: bank.cards.length, byType, byLang };
 }
 
-export function summaryLine(s: LintSummary): string {
+export function summaryLine(s: LintSummary, warnings = 0): string {
   const types = Object.entries(s.byType)
     .filter(([, n]) => n > 0)
     .map(([t, n]) => `${n} ${t}`)
@@ -35,36 +36,77 @@ export function summaryLine(s: LintSummary): string {
     .filter(([, n]) => n > 0)
     .map(([l, n]) => `${l} ${n}`)
     .join(', ');
-  return `ok: ${s.decks} decks, ${s.cards} cards (${types}; ${langs})`;
+  const detail = s.cards > 0 ? ` (${types}; ${langs})` : '';
+  const counts = `${s.decks} deck${s.decks === 1 ? '' : 's'}, ${s.cards} card${s.cards === 1 ? '' : 's'}${detail}`;
+  // "ok" only for what the trainer can use as it is.
+  return warnings > 0 ? `${counts}; ${warnings} warning(s)` : `ok: ${counts}`;
 }
 
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.message}`;
+export function formatDiagnostic(d: Diagnostic, kind = ''): string {
+  return escapeControls(`${d.file}:${d.line}:${d.column}: ${kind}${d.message}`);
 }
 
+/** The JSON shape of a problem (a contract for scripts). */
+function jsonDiagnostic(d: Diagnostic): {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+} {
+  return { file: d.file, line: d.line, col: d.column, message: d.message };
+}
+
+/** Decks the trainer would show empty, or no decks at all: worth a warning, not an "ok". */
+function emptyWarnings(bank: Bank, where: string): Diagnostic[] {
+  if (bank.decks.length === 0)
+    return [
+      {
+        file: where,
+        line: 1,
+        column: 1,
+        message: 'no decks here (a deck is a .md file with front matter)',
+      },
+    ];
+  return bank.decks
+    .filter((d) => !bank.cards.some((c) => c.deck === d.id && c.lang === d.lang))
+    .map((d) => ({ file: d.file, line: 1, column: 1, message: `deck '${d.id}' has no cards` }));
+}
+
+/** `lint [PATH] [--json]`: PATH is a folder of decks or one deck file. */
 export async function runLint(dir: string | undefined, json: boolean): Promise<number> {
   let bank: Bank;
+  let errors: readonly Diagnostic[] = [];
   if (dir === undefined) {
     bank = (await import('../content/builtin.js')).builtinBank;
   } else {
     const { readContentFolder, MissingFolderError } = await import('./content-folder.js');
     try {
       const result = await readContentFolder(dir);
-      if (result.diagnostics.length > 0) {
-        for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-        process.stderr.write(`${result.diagnostics.length} problem(s) in ${dir}\n`);
-        return 1;
-      }
+      errors = result.diagnostics;
       bank = result;
     } catch (error) {
-      if (error instanceof MissingFolderError) {
-        process.stderr.write(`tcp-drill lint: ${error.message}\n`);
-        return 1;
+      if (!(error instanceof MissingFolderError)) throw error;
+      if (json) {
+        const d = { file: dir, line: 1, column: 1, message: error.message };
+        process.stdout.write(`${inertJson({ diagnostics: [jsonDiagnostic(d)] })}\n`);
       }
-      throw error;
+      process.stderr.write(`tcp-drill lint: ${escapeControls(error.message)}\n`);
+      return 1;
     }
   }
+  const warnings = dir === undefined ? [] : emptyWarnings(bank, dir);
   const summary = summarize(bank);
-  process.stdout.write(json ? `${JSON.stringify(summary)}\n` : `${summaryLine(summary)}\n`);
+  if (json) {
+    const problems = errors.length > 0 ? { diagnostics: errors.map(jsonDiagnostic) } : {};
+    const warned = warnings.length > 0 ? { warnings: warnings.map(jsonDiagnostic) } : {};
+    process.stdout.write(`${inertJson({ ...problems, ...summary, ...warned })}\n`);
+  }
+  for (const d of errors) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  for (const d of warnings) process.stderr.write(`${formatDiagnostic(d, 'warning: ')}\n`);
+  if (errors.length > 0) {
+    process.stderr.write(`${errors.length} problem(s) in ${escapeControls(dir ?? '')}\n`);
+    return 1;
+  }
+  if (!json) process.stdout.write(`${summaryLine(summary, warnings.length)}\n`);
   return 0;
 }

@@ -6,7 +6,8 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exportProgress, ImportError, mergeProgress, parseExport } from '../store/transfer.js';
 import { isSystemError, storeError, StoreError } from '../store/store-error.js';
-import { warn } from './say.js';
+import { inertJson } from '../text/escape.js';
+import { safe, warn } from './say.js';
 import { withProgress } from './with-progress.js';
 
 const USAGE = 'Usage: tcp-drill progress export|import FILE [--force]';
@@ -19,9 +20,8 @@ export function runProgress(
   opts: { readonly force?: boolean } = {},
 ): number {
   if ((sub !== 'export' && sub !== 'import') || file === '') {
-    process.stderr.write(
-      `tcp-drill: ${sub ? `unknown progress command '${sub}'` : 'missing progress command'}\n${USAGE}\n`,
-    );
+    warn(sub ? `unknown progress command '${sub}'` : 'missing progress command');
+    process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   try {
@@ -39,14 +39,14 @@ export function runProgress(
 function runExport(file: string, env: NodeJS.ProcessEnv, force: boolean): number {
   if (file !== STDIO) checkTarget(file, force);
   return withProgress({ write: false, env }, (store) => {
-    const text = `${JSON.stringify(exportProgress(store), null, 2)}\n`;
+    const text = `${inertJson(exportProgress(store), 2)}\n`;
     const count = store.reviews().length;
     if (file === STDIO) {
       process.stdout.write(text);
       process.stderr.write(`Exported ${count} reviews to stdout\n`);
     } else {
       writeFileSync(file, text, { flag: force ? 'w' : 'wx' });
-      process.stdout.write(`Exported ${count} reviews to ${file}\n`);
+      process.stdout.write(safe(`Exported ${count} reviews to ${file}\n`));
     }
     return 0;
   });
@@ -75,7 +75,9 @@ function runImport(file: string, env: NodeJS.ProcessEnv): number {
     const result = mergeProgress(store, parsed);
     const settings = result.settingsUpdated ? '; settings updated from the file' : '';
     process.stdout.write(
-      `Imported ${result.added} review${result.added === 1 ? '' : 's'} from ${shown(file)} (${result.present} already here)${settings}\n`,
+      safe(
+        `Imported ${result.added} review${result.added === 1 ? '' : 's'} from ${shown(file)} (${result.present} already here)${settings}\n`,
+      ),
     );
     return 0;
   });

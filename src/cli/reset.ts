@@ -6,7 +6,7 @@ import { openStore } from '../store/file-store.js';
 import { dataDir } from '../store/paths.js';
 import { resetProgress } from '../store/reset.js';
 import type { Settings } from '../srs/settings.js';
-import { warn } from './say.js';
+import { safe, warn } from './say.js';
 import { reportStoreError, withProgress } from './with-progress.js';
 
 export const RESET_PROMPT = 'Type yes to clear all progress (a backup is kept): ';
@@ -53,9 +53,11 @@ export async function runReset(
       }
     }
     io.output.write(
-      backupDir
-        ? `Progress cleared${kept ? ' (settings kept)' : ''}. Backup: ${backupDir}\n`
-        : `No progress to clear in ${dir}\n`,
+      safe(
+        backupDir
+          ? `Progress cleared${kept ? ' (settings kept)' : ''}. Backup: ${backupDir}\n`
+          : `No progress to clear in ${dir}\n`,
+      ),
     );
     return 0;
   } catch (error) {

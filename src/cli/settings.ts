@@ -2,6 +2,7 @@
 // desired retention. Changing retention reschedules every card (the store replays the log).
 import { SETTING_NAMES, parseSetting } from '../srs/settings.js';
 import type { Settings } from '../srs/settings.js';
+import { warn } from './say.js';
 import { withProgress } from './with-progress.js';
 
 const USAGE =
@@ -16,7 +17,8 @@ export function runSettings(
   for (const arg of args) {
     const parsed = parseSetting(arg);
     if (!parsed.ok) {
-      process.stderr.write(`tcp-drill: ${parsed.error}\n${USAGE}\n`);
+      warn(parsed.error);
+      process.stderr.write(`${USAGE}\n`);
       return 2;
     }
     patch = { ...patch, ...parsed.patch };

@@ -3,6 +3,8 @@
 import type { Lang } from '../content/types.js';
 import { computeStats, type Stats } from '../srs/stats.js';
 import { padEnd, stringWidth, truncateEnd, wrap } from '../text/width.js';
+import { inertJson } from '../text/escape.js';
+import { safe } from './say.js';
 import { withProgress } from './with-progress.js';
 
 export async function runStats(
@@ -21,7 +23,8 @@ export async function runStats(
       settings: store.settings,
       now,
     });
-    process.stdout.write(opts.json ? `${JSON.stringify(stats)}\n` : formatStats(stats, opts.lang));
+    // Card ids come from the log, which may come from someone else's export.
+    process.stdout.write(opts.json ? `${inertJson(stats)}\n` : safe(formatStats(stats, opts.lang)));
     return 0;
   });
 }

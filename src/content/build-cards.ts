@@ -1,7 +1,7 @@
 // A finished draft → cards, or diagnostics when the card is incomplete. Pure.
 import type { DeckMeta } from './front-matter.js';
-import { findClozes } from './cloze.js';
-import type { Draft, FieldName } from './draft.js';
+import { clozeProblems, findClozes } from './cloze.js';
+import type { Draft, FieldName, Segment } from './draft.js';
 import { ID_PATTERN } from './draft.js';
 import type { Card } from './types.js';
 
@@ -61,10 +61,14 @@ export function buildCards(draft: Draft, meta: DeckMeta, file: string, report: R
         .map((s) => s.text)
         .join('\n')
         .trim();
-      const clozable = (draft.fields.get('prompt') ?? [])
-        .filter((s) => s.cloze)
-        .map((s) => s.text)
-        .join('\n');
+      const clozeSegments = (draft.fields.get('prompt') ?? []).filter((s) => s.cloze);
+      const clozable = clozeSegments.map((s) => s.text).join('\n');
+      const problems = clozeProblems(clozable);
+      for (const p of problems) {
+        const at = positionIn(clozeSegments, p.offset, draft);
+        report(at.line, at.column, `cloze card '${id}': ${p.message}`);
+      }
+      if (problems.length > 0) return [];
       const groups = [...new Set(findClozes(clozable).map((c) => c.index))].sort((a, b) => a - b);
       if (groups.length === 0) {
         report(
@@ -83,11 +87,15 @@ export function buildCards(draft: Draft, meta: DeckMeta, file: string, report: R
       }));
     }
     case 'T': {
-      const accept = answer
+      const written = answer
         .split('\n')[0]!
         .split(/(?<!\\)\|/)
-        .map((a) => a.replace(/\\\|/g, '|').trim())
-        .filter((a) => a !== '');
+        .map((a) => a.replace(/\\\|/g, '|').trim());
+      const accept = written.filter((a) => a !== '');
+      if (accept.length > 0 && accept.length < written.length) {
+        report(line, column, `typed card '${id}' has an empty alternative: remove the extra |`);
+        return [];
+      }
       if (accept.length === 0) {
         report(line, column, `typed card '${id}' has no answer: add A: answer | alternative`);
         return [];
@@ -161,4 +169,24 @@ function promptWithoutList(draft: Draft): string {
     .map((s) => s.text)
     .join('\n')
     .trim();
+}
+
+/** Line and column of `offset` in the segments joined by newlines (the card's line if unknown). */
+function positionIn(
+  segments: readonly Segment[],
+  offset: number,
+  draft: Draft,
+): { line: number; column: number } {
+  let start = 0;
+  for (const s of segments) {
+    const end = start + s.text.length;
+    if (offset <= end && s.line !== undefined) {
+      const before = s.text.slice(0, offset - start);
+      const nl = before.lastIndexOf('\n');
+      const line = s.line + (before.match(/\n/g)?.length ?? 0);
+      return { line, column: nl < 0 ? (s.column ?? 1) + before.length : before.length - nl };
+    }
+    start = end + 1;
+  }
+  return { line: draft.line, column: draft.column };
 }

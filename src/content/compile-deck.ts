@@ -6,6 +6,7 @@
 import type { Html, List, Paragraph, RootContent } from 'mdast';
 import { readFrontMatter } from './front-matter.js';
 import { parseMarkdown } from './parse-markdown.js';
+import { escapeControls, firstControl } from '../text/escape.js';
 import type { DeckMeta } from './front-matter.js';
 import { buildCards } from './build-cards.js';
 import { FIELDS, ID_COMMENT, MARKER, OPENERS } from './draft.js';
@@ -19,10 +20,24 @@ export type DeckResult = {
 };
 
 export function compileDeck(source: string, file: string): DeckResult {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const raw = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const diagnostics: Diagnostic[] = [];
   const report = (line: number, column: number, message: string) =>
     diagnostics.push({ file, line, column, message });
+  // Cards are plain text: a control character would drive the learner's terminal.
+  if (firstControl(raw, '\n\t') >= 0) {
+    raw.split('\n').forEach((line, i) => {
+      const at = firstControl(line, '\t');
+      if (at < 0) return;
+      const shown = escapeControls(line[at]!);
+      report(
+        i + 1,
+        at + 1,
+        `control character ${shown} in the text: remove it (it would be shown as ${shown})`,
+      );
+    });
+  }
+  const text = escapeControls(raw, '\n\t');
 
   const front = readFrontMatter(text);
   for (const p of front.problems) report(p.line, p.column, p.message);
@@ -66,6 +81,13 @@ export function compileDeck(source: string, file: string): DeckResult {
     switch (node.type) {
       case 'heading': {
         finish();
+        // A line of --- or === right under text makes that text a heading (setext).
+        if (!slice(node).startsWith('#') && slice(node).split('\n').some(isMarkerLine))
+          report(
+            start.line,
+            start.column,
+            'the --- (or ===) under these lines makes them a heading, so the card is lost: put a blank line before it',
+          );
         const title = slice(node)
           .replace(/^#+\s*/, '')
           .replace(/\s*#*$/, '');
@@ -110,10 +132,18 @@ export function compileDeck(source: string, file: string): DeckResult {
         } else if (!seenCard) intro.push(slice(node));
         break;
       case 'code':
+        if (!isClosedFence(slice(node)))
+          report(
+            start.line,
+            start.column,
+            'this code fence is never closed, so it takes in the rest of the deck: end it with a line of ```',
+          );
         if (draft)
           append({
             text: slice(node),
             cloze: /\bcloze\b/.test(`${node.lang ?? ''} ${node.meta ?? ''}`),
+            line: start.line,
+            column: start.column,
           });
         else if (!seenCard) intro.push(slice(node));
         break;
@@ -151,7 +181,7 @@ export function compileDeck(source: string, file: string): DeckResult {
         };
         const { rest, id } = takeId(node, line, trimmed.slice(name.length + 1));
         if (id !== undefined) draft.id = id;
-        append({ text: rest.trim(), cloze: true });
+        append({ text: rest.trim(), cloze: true, line, column: columnOf(rawLine, rest, column) });
       } else if (name && (FIELDS as readonly string[]).includes(name)) {
         if (!draft) {
           report(
@@ -165,16 +195,36 @@ export function compileDeck(source: string, file: string): DeckResult {
         if (draft.fields.has(draft.current))
           report(line, column, `the card already has an ${name}: line`);
         draft.fields.set(draft.current, []);
-        append({ text: trimmed.slice(name.length + 1).trim(), cloze: true });
+        const text = trimmed.slice(name.length + 1);
+        append({ text: text.trim(), cloze: true, line, column: columnOf(rawLine, text, column) });
       } else if (name && i === 0) {
         report(line, column, `unknown card marker '${name}:' (known: Q: A: R: C: T: M: O: E: S:)`);
+      } else if (GLUED.test(trimmed) && (draft || OPENERS_GLUED.test(trimmed))) {
+        report(
+          line,
+          column,
+          `put a space after '${trimmed.slice(0, 2)}': without one it is not a card marker`,
+        );
       } else if (draft) {
-        append({ text: rawLine, cloze: true });
+        append({ text: rawLine, cloze: true, line, column: 1 });
       } else if (!seenCard) {
         intro.push(rawLine);
       }
     });
   }
+
+  // Every id the author wrote must become a card, or be reported here.
+  const placed = new Set([...cards.map((c) => c.line), ...diagnostics.map((d) => d.line)]);
+  front.body.split('\n').forEach((lineText, i) => {
+    for (const m of lineText.matchAll(ID_ANYWHERE)) {
+      if (placed.has(i + 1)) continue;
+      report(
+        i + 1,
+        m.index + 1,
+        `card '${m[1]}' is not in the bank: its line is not read as a card (inside a code block, list, quote or heading?)`,
+      );
+    }
+  });
 
   const deck: Deck | undefined = front.meta
     ? { ...front.meta, intro: intro.join('\n').trim(), file }
@@ -228,4 +278,26 @@ function splitList(list: List, body: string): { items: ListItem[]; tail?: Tail }
 function isMarkerLine(line: string): boolean {
   const name = MARKER.exec(line)?.[1];
   return name !== undefined && (name in OPENERS || (FIELDS as readonly string[]).includes(name));
+}
+
+/** An id comment anywhere on a line. */
+const ID_ANYWHERE = /<!--\s*id:\s*(\S+?)\s*-->/g;
+/** A marker glued to its text: `Q:What`. */
+const GLUED = /^(?:[QRCTMO]|[AES]):(?=\S)/;
+const OPENERS_GLUED = /^[QRCTMO]:(?=\S)/;
+
+/** The column where `text` starts on `rawLine` (which starts at `column`). */
+function columnOf(rawLine: string, text: string, column: number): number {
+  const body = text.trim();
+  const at = body === '' ? -1 : rawLine.indexOf(body);
+  return at < 0 ? column : column + at;
+}
+
+/** Whether a code block's source ends with a fence that closes its opening one. */
+function isClosedFence(source: string): boolean {
+  const lines = source.split('\n');
+  const open = /^\s*(`{3,}|~{3,})/.exec(lines[0] ?? '')?.[1];
+  if (!open) return true; // an indented code block has no fence to close
+  const last = lines.length > 1 ? lines[lines.length - 1]!.trim() : '';
+  return last.length >= open.length && last === open[0]!.repeat(last.length);
 }

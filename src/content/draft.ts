@@ -20,7 +20,14 @@ export const ID_COMMENT = /^<!--\s*id:\s*(\S+)\s*-->$/;
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 /** A piece of a field: `cloze` says whether `{{c1::…}}` counts here; `list` marks option lists. */
-export type Segment = { readonly text: string; readonly cloze: boolean; readonly list?: boolean };
+export type Segment = {
+  readonly text: string;
+  readonly cloze: boolean;
+  readonly list?: boolean;
+  /** Where the text starts in the deck, for diagnostics inside it. */
+  readonly line?: number;
+  readonly column?: number;
+};
 
 /** A card being collected, before validation. */
 export type Draft = {

@@ -1,5 +1,5 @@
 // YAML front matter: the deck's id, title, topic, language and source.
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Lang } from './types.js';
 import { LANGS } from './types.js';
 
@@ -57,7 +57,8 @@ export function readFrontMatter(text: string): FrontMatter {
   }
   const body = lines.map((l, i) => (i <= end ? '' : l)).join('\n');
   const yamlText = lines.slice(1, end).join('\n');
-  const doc = parseDocument(yamlText, { prettyErrors: true });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { prettyErrors: true, lineCounter });
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => ({
@@ -94,10 +95,18 @@ export function readFrontMatter(text: string): FrontMatter {
   }
   const record = data as Record<string, unknown>;
   const problems: FrontMatterProblem[] = [];
-  const lineOf = (key: string): number => {
-    const i = lines.slice(1, end).findIndex((l) => l.startsWith(`${key}:`));
-    return i < 0 ? 1 : i + 2;
-  };
+  // Where each key is written, from the parsed document (a key may be quoted, `"id":`).
+  const keyLines = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      if (key !== undefined && offset !== undefined && !keyLines.has(key))
+        keyLines.set(key, lineCounter.linePos(offset).line + 1);
+    }
+  }
+  // A missing key is reported on the opening --- line.
+  const lineOf = (key: string): number => keyLines.get(key) ?? 1;
   for (const key of Object.keys(record)) {
     if (!(KEYS as readonly string[]).includes(key) && key !== ORDER_KEY) {
       problems.push({ line: lineOf(key), column: 1, message: `unknown front matter key '${key}'` });

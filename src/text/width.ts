@@ -1,7 +1,7 @@
 // Terminal-column helpers, shared by the diagrams, the screens and the text reports. A CJK
 // character takes two columns, so every width here is measured with string-width and never
 // with `.length`; otherwise Chinese labels would push the columns apart.
-import stringWidth from 'string-width';
+import measure from 'string-width';
 
 /** `text` followed by spaces up to `width` columns (unchanged if it is already wider). */
 export function padEnd(text: string, width: number): string {
@@ -42,7 +42,23 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-export { stringWidth };
+const PLAIN = /^[\x20-\x7e]*$/;
+const widths = new Map<string, number>();
+
+/**
+ * Columns `text` takes in a terminal. Printable ASCII is one column a character; anything
+ * else goes to string-width, remembered, since layout asks about the same words each redraw.
+ */
+export function stringWidth(text: string): number {
+  if (PLAIN.test(text)) return text.length;
+  let w = widths.get(text);
+  if (w === undefined) {
+    w = measure(text);
+    if (widths.size > 50_000) widths.clear();
+    widths.set(text, w);
+  }
+  return w;
+}
 
 /** `text` cut to at most `width` columns, ending in `…` when it was cut. */
 export function truncateEnd(text: string, width: number): string {

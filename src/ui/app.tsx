@@ -17,8 +17,12 @@ import { PlaygroundScreen } from './screens/playground/playground-screen.js';
 import { ReviewScreen } from './screens/review/review-screen.js';
 import { strings } from './strings.js';
 
+// The smallest terminal a card can be studied in. Below 16 rows the grade bar, the verdict
+// and the footer (three rows at 40 columns) leave a card fewer than five rows to scroll
+// in; below 40 columns a menu row no longer holds a deck title. Every built-in card is
+// checked at this size (test/ui/review-layout.test.ts).
 export const MIN_COLUMNS = 40;
-export const MIN_ROWS = 12;
+export const MIN_ROWS = 16;
 
 type Props = {
   readonly trainer: Trainer;

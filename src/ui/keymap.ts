@@ -574,9 +574,15 @@ export type Hinted = { readonly label: string; readonly hint: string };
  * The footer: one entry per binding of `scopes`, in scope order. The bindings of a group
  * share one entry: `↑` and `↓` make `↑↓ scroll`.
  */
-export function footerHints(scopes: readonly Scope[], lang: Lang): Hinted[] {
+export function footerHints(
+  scopes: readonly Scope[],
+  lang: Lang,
+  opts: { readonly text?: boolean } = {},
+): Hinted[] {
+  // While typing, a binding with only printable keys (q, ?) is text: it is not offered.
+  const works = (b: Binding) => !opts.text || b.keys.some((k) => k.length > 1);
   const shown = scopes.flatMap((scope) =>
-    KEYMAP.filter((b) => b.scopes.includes(scope) && b.footer !== false),
+    KEYMAP.filter((b) => b.scopes.includes(scope) && b.footer !== false && works(b)),
   );
   const entries: { id: string; bindings: Binding[] }[] = [];
   for (const binding of shown) {

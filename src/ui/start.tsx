@@ -2,7 +2,7 @@
 // restored however the session ends: q, Ctrl-C, SIGTERM or SIGHUP.
 import { render } from 'ink';
 import type { Lang } from '../content/types.js';
-import { builtinBank } from '../content/builtin.js';
+import { studyBank } from '../cli/study-bank.js';
 import { App, MIN_COLUMNS, MIN_ROWS } from './app.js';
 import { storeTrainer } from '../session/store-trainer.js';
 import { dataDir } from '../store/paths.js';
@@ -19,6 +19,12 @@ export async function startTrainer(opts: { lang: Lang }): Promise<number> {
     );
     return 2;
   }
+  const study = await studyBank();
+  if ('problem' in study) {
+    process.stderr.write(`tcp-drill: ${study.problem}\n`);
+    return 1;
+  }
+  const { bank } = study;
   let opened: ReturnType<typeof openStore>;
   const dir = dataDir();
   try {
@@ -29,9 +35,9 @@ export async function startTrainer(opts: { lang: Lang }): Promise<number> {
     return 1;
   }
   const { store, notices } = opened;
-  const trainer = storeTrainer(builtinBank, opts.lang, store, notices);
+  const trainer = storeTrainer(bank, opts.lang, store, notices);
   // Switching language keeps the one store: the en and zh twins share their schedule.
-  const trainerFor = (lang: Lang) => storeTrainer(builtinBank, lang, store, notices);
+  const trainerFor = (lang: Lang) => storeTrainer(bank, lang, store, notices);
   process.stdout.write(ENTER_ALT);
   let restored = false;
   const restore = () => {

@@ -49,7 +49,8 @@ describe('the Markdown parser never gets a deck it would take minutes on', () =>
       (_, i) =>
         `M: Which is option ${i}? <!-- id: big-${i} -->\n- [x] Right\n- [ ] Wrong\n- [ ] Also wrong\n`,
     );
-    const run = runCli(['lint', deck(cards.join('\n')), '--json']);
+    // In one document this took 30 s of parsing alone; the bound leaves room for a busy machine.
+    const run = runCli(['lint', deck(cards.join('\n')), '--json'], { timeoutMs: 20_000 });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toMatchObject({ cards: 5000 });
   });

@@ -90,7 +90,7 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
     const term = start({ columns: 30, rows: 10 });
     const screen = await term.waitFor('[exit 2]');
     expect(screen.replace(/\n/g, '')).toMatch(
-      /terminal too small ?\(30×10\); ?it needs at least 40×12/,
+      /terminal too small ?\(30×10\); ?it needs at least 40×16/,
     );
   });
 

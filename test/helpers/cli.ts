@@ -48,6 +48,7 @@ export function runCli(
     cwd?: string;
     /** Run without root's powers (see `own`). */
     unprivileged?: boolean;
+    timeoutMs?: number;
   } = {},
 ): Run {
   const user = opts.unprivileged && asRoot ? { uid: NOBODY, gid: NOBODY } : {};
@@ -55,7 +56,7 @@ export function runCli(
     cwd: opts.cwd ?? ROOT,
     input: opts.input ?? '',
     encoding: 'utf8',
-    timeout: COMMAND_TIMEOUT_MS,
+    timeout: opts.timeoutMs ?? COMMAND_TIMEOUT_MS,
     killSignal: 'SIGKILL',
     ...user,
     env: {

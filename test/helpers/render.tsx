@@ -1,6 +1,8 @@
 // ink-testing-library behind a helper that waits for frames instead of sleeping.
+import { EventEmitter } from 'node:events';
 import type { ReactElement } from 'react';
 import { render as inkRender } from 'ink-testing-library';
+import { render as inkRenderTo } from 'ink';
 
 /** Raw key sequences as a terminal sends them. */
 export const KEY = {
@@ -22,8 +24,67 @@ export type Rendered = {
   unmount(): void;
 };
 
-export async function render(element: ReactElement): Promise<Rendered> {
-  const instance = inkRender(element);
+/** A terminal of a chosen size for ink to draw into, like ink-testing-library's. */
+class SizedStdout extends EventEmitter {
+  constructor(
+    readonly columns: number,
+    readonly rows: number,
+  ) {
+    super();
+  }
+  last = '';
+  write = (frame: string) => {
+    this.last = frame;
+    return true;
+  };
+}
+
+class FakeStdin extends EventEmitter {
+  isTTY = true;
+  private data: string | null = null;
+  write = (data: string) => {
+    this.data = data;
+    this.emit('readable');
+    this.emit('data', data);
+  };
+  read = () => {
+    const { data } = this;
+    this.data = null;
+    return data;
+  };
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+}
+
+/** ink-testing-library's render, or (with a size) ink drawing into a terminal that size. */
+function mount(element: ReactElement, size?: { columns: number; rows: number }) {
+  if (!size) return inkRender(element);
+  const stdout = new SizedStdout(size.columns, size.rows);
+  const stdin = new FakeStdin();
+  const instance = inkRenderTo(element, {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: new SizedStdout(size.columns, size.rows) as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  return {
+    lastFrame: () => stdout.last,
+    stdin,
+    unmount: () => instance.unmount(),
+  };
+}
+
+export async function render(
+  element: ReactElement,
+  size?: { columns: number; rows: number },
+): Promise<Rendered> {
+  const instance = mount(element, size);
   const frame = () => instance.lastFrame() ?? '';
   const waitUntil = async (ok: (f: string) => boolean, what: string, timeoutMs = 2000) => {
     const deadline = Date.now() + timeoutMs;

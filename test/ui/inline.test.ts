@@ -36,3 +36,40 @@ describe('wrapSpans', () => {
     expect(wrapSpans([], 10)).toEqual([[]]);
   });
 });
+
+describe('line breaking rules', () => {
+  it('never starts a line with closing punctuation: the character before moves down too', () => {
+    // 9 cells hold four characters; the fifth is '。', so '手' moves down with it.
+    expect(text(wrapSpans(parseInline('三次握手。四次挥手'), 9))).toEqual([
+      '三次握',
+      '手。四次',
+      '挥手',
+    ]);
+    for (const width of [12, 13, 14, 15, 16, 17, 18, 20, 24]) {
+      for (const line of text(
+        wrapSpans(
+          parseInline('先发送 FIN 的一方，进入 TIME-WAIT（停留 2 MSL）。然后关闭。'),
+          width,
+        ),
+      ))
+        expect(line, `at ${width}`).not.toMatch(/^[，。、；：！？）」』》]/);
+    }
+  });
+  it('never ends a line with an opening bracket', () => {
+    for (const width of [14, 16, 18])
+      for (const line of text(wrapSpans(parseInline('它会进入（TIME-WAIT）状态'), width)))
+        expect(line, `at ${width}`).not.toMatch(/（$/);
+  });
+  it('keeps a drill blank `[ ? ]` on one line', () => {
+    const blank = '[\u00a0?\u00a0]';
+    for (const width of [10, 12, 14, 16, 20]) {
+      const lines = text(
+        wrapSpans(parseInline(`Step 1: which state is the client in at ${blank}?`), width),
+      );
+      expect(
+        lines.some((l) => l.includes('[ ? ]')),
+        `at ${width}`,
+      ).toBe(true);
+    }
+  });
+});

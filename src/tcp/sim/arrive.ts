@@ -207,6 +207,10 @@ function arriveSynchronized(host: Host, original: SimSegment): void {
     return;
   }
 
+  // A segment that starts beyond RCV.NXT may be "held for later processing"; the simulator keeps
+  // no reassembly queue, so it drops it and acknowledges what it has (the sender retransmits).
+  if (seg.seq > host.rcvNxt && (seg.len > 0 || hasFlag(seg, 'FIN'))) return host.sendAck();
+
   // Fifth, check the ACK field.
   if (seg.ack === null) return;
   const finToo = hasFlag(seg, 'FIN');

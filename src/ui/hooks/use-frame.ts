@@ -1,19 +1,10 @@
 import { useState } from 'react';
-import { clampOffset, clampShift, planFrame } from '../layout/frame-layout.js';
-import type { FrameInput, FramePlan } from '../layout/frame-layout.js';
+import { clampOffset, clampShift, planRequest, startPosition } from '../layout/frame-layout.js';
+import type { FramePlan, FrameRequest } from '../layout/frame-layout.js';
 import type { Command } from '../keymap.js';
 import { useAppContext } from '../app-context.js';
 
-export type FrameRequest = Pick<FrameInput, 'header' | 'body' | 'status' | 'scopes' | 'pin'> & {
-  /** A new key (another card, the answer shown) starts the body at its top (or its focus). */
-  readonly resetKey: string;
-  /** A row and column to bring into view first: a diagram's blank, a cloze gap. */
-  readonly focus?: { readonly row: number; readonly column: number; readonly size?: number };
-  /** The focus is in a diagram: start with it near the top, so what follows shows too. */
-  readonly focusTop?: boolean;
-  /** A row that must be in view at the start as well (the verdict), with one line after it. */
-  readonly anchor?: number;
-};
+export type { FrameRequest };
 
 export type FrameState = {
   readonly plan: FramePlan;
@@ -26,33 +17,12 @@ export type FrameState = {
 /** Lays out a screen's frame and keeps its scroll position (per reset key). */
 export function useFrame(request: FrameRequest): FrameState {
   const { rows, width, lang, t } = useAppContext();
-  const plan = planFrame({
-    rows,
-    width,
-    lang,
-    header: request.header,
-    body: request.body,
-    status: request.status ?? [],
-    scopes: request.scopes,
-    more: { above: t.moreAbove, below: t.moreBelow },
-    ...(request.pin ? { pin: request.pin } : {}),
-  });
+  const plan = planRequest(request, { rows, width, lang, t });
   const [saved, setSaved] = useState<{ key: string; offset: number; shift: number }>();
-  const start = () => {
-    const f = request.focus;
-    const visible = f !== undefined && f.row >= 0 && f.row < plan.viewRows;
-    // One line of context above the focus, when the window has room for it.
-    const context = plan.viewRows >= 3 ? 1 : 0;
-    let offset = f && (request.focusTop || !visible) ? f.row - context : 0;
-    const anchor = request.anchor;
-    if (anchor !== undefined && anchor + 1 >= offset + plan.viewRows)
-      offset = anchor + 2 - plan.viewRows;
-    if (!f) return { offset: clampOffset(plan, offset), shift: 0 };
-    // Sideways, show the blank and a little after it.
-    const shift = f.column + (f.size ?? 5) + 2 - width;
-    return { offset: clampOffset(plan, offset), shift: clampShift(plan, shift) };
-  };
-  const here = saved?.key === request.resetKey ? saved : { key: request.resetKey, ...start() };
+  const here =
+    saved?.key === request.resetKey
+      ? saved
+      : { key: request.resetKey, ...startPosition(plan, request) };
   const offset = clampOffset(plan, here.offset);
   const shift = clampShift(plan, here.shift);
   const page = Math.max(1, plan.viewRows - 1);
@@ -68,10 +38,14 @@ export function useFrame(request: FrameRequest): FrameState {
     };
     const move = moves[command];
     if (!move) return false;
-    setSaved({
-      key: request.resetKey,
-      offset: clampOffset(plan, offset + move[0]),
-      shift: clampShift(plan, shift + move[1]),
+    // From the previous position, not this render's: two keys of one burst both count.
+    setSaved((prev) => {
+      const from = prev?.key === request.resetKey ? prev : { offset, shift };
+      return {
+        key: request.resetKey,
+        offset: clampOffset(plan, clampOffset(plan, from.offset) + move[0]),
+        shift: clampShift(plan, clampShift(plan, from.shift) + move[1]),
+      };
     });
     return true;
   };

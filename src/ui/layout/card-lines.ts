@@ -15,7 +15,7 @@ import { BLANK } from '../../tcp/render-sequence.js';
 import { stringWidth } from '../../text/width.js';
 import type { Strings } from '../strings.js';
 import { CLOZE_CLOSE, CLOZE_OPEN } from './inline.js';
-import { gap, line, stack, textLines, verbatimSpans } from './lines.js';
+import { line, stack, textLines, verbatimSpans } from './lines.js';
 import type { Line, Span } from './lines.js';
 
 /** What the card view needs of the review state. */
@@ -35,8 +35,11 @@ export type CardLayout = {
   readonly focus?: { readonly row: number; readonly column: number; readonly size: number };
   /** Lines after the diagram (the prompt and what follows): 0 when there is no diagram. */
   readonly afterFigure: number;
-  /** Row of the verdict, once the answer is shown. */
-  readonly verdict?: number;
+  /**
+   * `✓ right`, `✗ wrong` or `≈ almost`, once a checked answer is shown: drawn with the grade
+   * bar, so it is in view however far the card scrolls.
+   */
+  readonly verdict: readonly Line[];
 };
 
 export function cardLines(card: Card, side: CardSide, width: number, t: Strings): CardLayout {
@@ -54,12 +57,11 @@ export function cardLines(card: Card, side: CardSide, width: number, t: Strings)
       : [],
     side.revealed ? textLines(`${t.source}${card.source}`, width, 'source', { tone: 'muted' }) : [],
   );
-  const verdict = lines.findIndex((l) => l.role === 'verdict');
   return {
     lines,
     ...focusOf(lines),
     afterFigure: figure.length > 0 ? lines.length - figure.length - 1 : 0,
-    ...(verdict >= 0 ? { verdict } : {}),
+    verdict: side.revealed ? verdictLines(side, t) : [],
   };
 }
 
@@ -183,30 +185,28 @@ function responseLines(card: Card, side: CardSide, width: number, t: Strings): L
   }
 }
 
-/** The verdict and whatever the learner still needs to see of the right answer. */
-function solutionLines(card: Card, side: CardSide, width: number, t: Strings): Line[] {
+function verdictLines(side: CardSide, t: Strings): Line[] {
   const v = side.verdict;
-  const verdict = v
-    ? [
-        line('verdict', {
-          text: v.correct ? t.right : v.near ? t.near : v.gaveUp ? t.gaveUp : t.wrong,
-          tone: v.correct ? 'good' : v.near ? 'warn' : 'bad',
-          bold: true,
-        }),
-      ]
-    : [];
+  if (!v) return [];
+  return [
+    line('verdict', {
+      text: v.correct ? t.right : v.near ? t.near : v.gaveUp ? t.gaveUp : t.wrong,
+      tone: v.correct ? 'good' : v.near ? 'warn' : 'bad',
+      bold: true,
+    }),
+  ];
+}
+
+/** Whatever the learner still needs to see of the right answer. */
+function solutionLines(card: Card, side: CardSide, width: number, t: Strings): Line[] {
   switch (answerMode(card)) {
     case 'reveal':
-      return [
-        ...verdict,
-        ...(card.type === 'cloze'
-          ? []
-          : [line('answer', { text: t.answer, tone: 'muted' }), ...answerText(card, width)]),
-      ];
+      return card.type === 'cloze'
+        ? []
+        : [line('answer', { text: t.answer, tone: 'muted' }), ...answerText(card, width)];
     case 'type': {
       const right = side.verdict?.correct === true;
       return [
-        ...verdict,
         ...wrapRow(
           'answer',
           [
@@ -223,18 +223,13 @@ function solutionLines(card: Card, side: CardSide, width: number, t: Strings): L
       const index = picked === undefined ? undefined : side.order[picked];
       const wrongOnFigure =
         figureOf(card) !== undefined && side.verdict?.correct === false && index !== undefined;
-      return [
-        ...verdict,
-        ...(wrongOnFigure
-          ? textLines(t.youPicked(choices(card)[index] ?? ''), width, 'verdict', { tone: 'muted' })
-          : []),
-      ];
+      return wrongOnFigure
+        ? textLines(t.youPicked(choices(card)[index] ?? ''), width, 'answer', { tone: 'muted' })
+        : [];
     }
     case 'pick-order':
-      if (side.verdict?.correct !== false) return verdict;
+      if (side.verdict?.correct !== false) return [];
       return [
-        ...verdict,
-        gap,
         line('answer', { text: t.rightOrder, tone: 'muted' }),
         ...choices(card).flatMap((item, i) =>
           textLines(item, width, 'answer', { lead: [{ text: `${i + 1}. `, tone: 'good' }] }),

@@ -3,6 +3,7 @@
 // height is measured, never guessed; the body gets the rows that are left and scrolls
 // (with a "more" marker) when it is taller.
 import type { Lang } from '../../content/types.js';
+import type { Strings } from '../strings.js';
 import { footerHints } from '../keymap.js';
 import type { Scope } from '../keymap.js';
 import { stringWidth } from '../../text/width.js';
@@ -20,6 +21,8 @@ export type FrameInput = {
   readonly status?: readonly Line[];
   /** The screen's key scopes, most specific first; `scroll`/`sideways` are added as needed. */
   readonly scopes: readonly Scope[];
+  /** Printable keys are text (an answer is being typed): the footer leaves them out. */
+  readonly text?: boolean;
   readonly more: { readonly above: (n: number) => string; readonly below: (n: number) => string };
   /**
    * When the body scrolls, keep its last `pin` lines in view under it (a question's prompt
@@ -40,14 +43,23 @@ export type FramePlan = {
   readonly viewRows: number;
   readonly maxOffset: number;
   readonly maxShift: number;
+  /** The body's last `pin` lines were moved under it, into the status lines. */
+  readonly pinned: boolean;
+  /** Rows the body was left before any minimum: below 3 the frame is taller than asked. */
+  readonly room: number;
   readonly input: FrameInput;
 };
 
 /** The footer's hints, laid out greedily into rows of `width`, two spaces apart. */
-export function footerLines(scopes: readonly Scope[], lang: Lang, width: number): Line[] {
+export function footerLines(
+  scopes: readonly Scope[],
+  lang: Lang,
+  width: number,
+  text = false,
+): Line[] {
   const rows: Span[][] = [];
   let used = 0;
-  for (const { label, hint } of footerHints(scopes, lang)) {
+  for (const { label, hint } of footerHints(scopes, lang, { text })) {
     const size = stringWidth(`${label} ${hint}`);
     const row = rows.at(-1);
     if (!row || used + 2 + size > width) {
@@ -83,7 +95,7 @@ export function planFrame(input: FrameInput): FramePlan {
     ],
   });
   // One row of the scrolled part between its two markers, at least.
-  return pinned.viewRows >= 1 && pinned.bodyRows >= 3 ? pinned : whole;
+  return pinned.room >= 3 ? { ...pinned, pinned: true } : whole;
 }
 
 function planWhole(input: FrameInput): FramePlan {
@@ -93,13 +105,16 @@ function planWhole(input: FrameInput): FramePlan {
   // Adding the scroll hints can wrap the footer onto another row, which can make the body
   // scroll after all: settle it in two rounds.
   let scopes = maxShift > 0 ? withScope(input.scopes, 'sideways') : [...input.scopes];
-  let footer = footerLines(scopes, input.lang, input.width);
+  let footer = footerLines(scopes, input.lang, input.width, input.text);
   let bodyRows = input.rows - chrome(input.header.length, status.length, footer.length);
   for (let round = 0; round < 2 && input.body.length > bodyRows; round++) {
     scopes = withScope(scopes, 'scroll');
-    footer = footerLines(scopes, input.lang, input.width);
+    footer = footerLines(scopes, input.lang, input.width, input.text);
     bodyRows = input.rows - chrome(input.header.length, status.length, footer.length);
   }
+  // Below three rows there is no room for a line between its markers (the minimum size
+  // of the app keeps every screen above this).
+  const room = bodyRows;
   bodyRows = Math.max(3, bodyRows);
   const scrolls = input.body.length > bodyRows;
   const viewRows = scrolls ? bodyRows - 2 : bodyRows;
@@ -112,6 +127,8 @@ function planWhole(input: FrameInput): FramePlan {
     viewRows,
     maxOffset: scrolls ? input.body.length - viewRows : 0,
     maxShift,
+    pinned: false,
+    room,
     input,
   };
 }
@@ -158,4 +175,66 @@ export function frameRows(plan: FramePlan, offset: number): Line[] {
     gap,
     ...plan.footer,
   ];
+}
+
+/** Where a body starts when it is first shown. */
+export type FrameStart = {
+  /** A row and column to bring into view first: a diagram's blank, a cloze gap. */
+  readonly focus?: { readonly row: number; readonly column: number; readonly size?: number };
+  /** The focus is in a diagram: start with it near the top, so what follows shows too. */
+  readonly focusTop?: boolean;
+  /** A row that must be in view at the start as well (the verdict), with one line after it. */
+  readonly anchor?: number;
+};
+
+/** The first scroll position: the focus in view (sideways too), then the anchor. */
+export function startPosition(
+  plan: FramePlan,
+  start: FrameStart,
+): { offset: number; shift: number } {
+  const f = start.focus;
+  const visible = f !== undefined && f.row >= 0 && f.row < plan.viewRows;
+  // One line of context above the focus, when the window has room for it.
+  const context = plan.viewRows >= 3 ? 1 : 0;
+  let offset = f && (start.focusTop || !visible) ? f.row - context : 0;
+  const anchor = start.anchor;
+  if (anchor !== undefined && anchor + 1 >= offset + plan.viewRows)
+    offset = anchor + 2 - plan.viewRows;
+  // Sideways, show the blank and a little after it.
+  const shift = f ? f.column + (f.size ?? 5) + 2 - plan.input.width : 0;
+  return { offset: clampOffset(plan, offset), shift: clampShift(plan, shift) };
+}
+
+/** What a screen asks of its frame: its lines, its scopes and where the body starts. */
+export type FrameRequest = Pick<
+  FrameInput,
+  'header' | 'body' | 'status' | 'scopes' | 'pin' | 'text'
+> &
+  FrameStart & {
+    /** A new key (another card, the answer shown) starts the body at its top (or its focus). */
+    readonly resetKey: string;
+  };
+
+/** The frame for a screen's request in a terminal of `rows` and a text `width`. */
+export function planRequest(
+  request: FrameRequest,
+  screen: {
+    readonly rows: number;
+    readonly width: number;
+    readonly lang: Lang;
+    readonly t: Strings;
+  },
+): FramePlan {
+  return planFrame({
+    rows: screen.rows,
+    width: screen.width,
+    lang: screen.lang,
+    header: request.header,
+    body: request.body,
+    status: request.status ?? [],
+    scopes: request.scopes,
+    more: { above: screen.t.moreAbove, below: screen.t.moreBelow },
+    ...(request.pin ? { pin: request.pin } : {}),
+    ...(request.text ? { text: true } : {}),
+  });
 }

@@ -82,17 +82,21 @@ export function wrapSpans(spans: readonly Span[], width: number): Span[][] {
       if (used + token.size <= w) push(token);
       else if (token.space) flush();
       else if (token.size <= w) {
-        // Carry the word before a closing mark (or an opening bracket) down with it.
-        const last = line.at(-1);
-        const carry =
-          line.length > 1 &&
-          last !== undefined &&
-          !last.space &&
-          (NO_LINE_START.test(text) || NO_LINE_END.test(last.text)) &&
-          last.size + token.size <= w;
-        if (carry) line.pop();
+        // Carry the word before a closing mark (or an opening bracket) down with it, and
+        // any closing marks right before that one too (`）。`), if they fit a line.
+        let carried: Token[] = [];
+        if (NO_LINE_START.test(text) || NO_LINE_END.test(line.at(-1)?.text ?? '')) {
+          let take = 1;
+          while (take < line.length && NO_LINE_START.test(line[line.length - take]!.text)) take++;
+          // An opening bracket before the group goes with it.
+          if (take < line.length && NO_LINE_END.test(line[line.length - take - 1]!.text)) take++;
+          const group = line.slice(line.length - take);
+          const size = group.reduce((n, t) => n + t.size, 0);
+          if (take < line.length && !group[0]!.space && size + token.size <= w) carried = group;
+        }
+        line.splice(line.length - carried.length, carried.length);
         flush();
-        if (carry && last) push(last);
+        for (const t of carried) push(t);
         push(token);
       } else {
         for (const ch of text) {

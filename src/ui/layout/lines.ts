@@ -168,6 +168,7 @@ export function splitFences(text: string): { code: boolean; text: string }[] {
 
 /** The columns `from` to `from + width` of a line (cells, so wide characters count two). */
 export function sliceLine(l: Line, from: number, width: number): Line {
+  if (from === 0 && lineWidth(l) <= width) return l;
   const spans: Span[] = [];
   let col = 0;
   for (const span of l.spans) {

@@ -42,7 +42,7 @@ export function HelpScreen() {
   ];
   const frame = useFrame({
     header: [line('header', { text: t.helpTitle, tone: 'title', bold: true })],
-    body: stack(...keyLines, grades),
+    body: stack(grades, ...keyLines),
     scopes: SCOPES,
     resetKey: 'help',
   });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useAppContext } from '../app-context.js';
 import { Frame } from '../components/frame.js';
 import { useFrame } from '../hooks/use-frame.js';
@@ -94,24 +94,29 @@ export function HomeScreen({ cursor }: Props) {
     scopes: SCOPES,
     resetKey: 'home',
   });
-  const move = (row: number) =>
-    navigate({ type: 'home-cursor', row: Math.min(Math.max(0, row), entries.length - 1) });
+  // Keys of one burst (↓↓ Enter) arrive before the screen is drawn again: each must see
+  // where the one before it left the cursor, so the cursor is also kept here.
+  const cursorRef = useRef(at);
+  const move = (row: number) => {
+    cursorRef.current = Math.min(Math.max(0, row), entries.length - 1);
+    navigate({ type: 'home-cursor', row: cursorRef.current });
+  };
   const open = (entry: MenuEntry | undefined) => {
     if (entry) navigate(entry.open);
   };
   useKeys(SCOPES, ({ command, digit }) => {
     switch (command) {
       case 'up':
-        move(at - 1);
+        move(cursorRef.current - 1);
         return true;
       case 'down':
-        move(at + 1);
+        move(cursorRef.current + 1);
         return true;
       case 'page-up':
-        move(at - Math.max(1, menuRows - 2));
+        move(cursorRef.current - Math.max(1, menuRows - 2));
         return true;
       case 'page-down':
-        move(at + Math.max(1, menuRows - 2));
+        move(cursorRef.current + Math.max(1, menuRows - 2));
         return true;
       case 'first':
         move(0);
@@ -120,7 +125,7 @@ export function HomeScreen({ cursor }: Props) {
         move(entries.length - 1);
         return true;
       case 'open':
-        open(entries[at]);
+        open(entries[cursorRef.current]);
         return true;
       case 'learn-new':
         open(entries.find((e) => e.id === 'new'));

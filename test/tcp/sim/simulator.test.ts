@@ -108,6 +108,15 @@ describe('segments in a synchronized state (§3.10.7.4)', () => {
     expect(wire(steps.at(-1)!.sent)).toEqual(['B>A ACK seq=301 ack=111']);
   });
 
+  it('data or a FIN beyond RCV.NXT is not taken: it is dropped and RCV.NXT acknowledged', () => {
+    const steps = run(`${OPEN}to A: FIN,ACK seq=400 ack=101\nto A: ACK seq=350 ack=101 len=5\n`);
+    for (const step of steps.slice(-2)) {
+      expect(step.states.A).toBe('ESTABLISHED');
+      expect(wire(step.sent)).toEqual(['A>B ACK seq=101 ack=301']);
+      expect(step.rows).toEqual([]);
+    }
+  });
+
   it('half-close: data still flows from CLOSE-WAIT to FIN-WAIT-2', () => {
     const steps = run(`${OPEN}A close\ndeliver\ndeliver\nB send 20\ndeliver\n`);
     expect(steps.at(-2)!.rows).toEqual(['S12']);

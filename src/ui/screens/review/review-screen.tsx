@@ -1,17 +1,10 @@
-import { displayOrder } from '../../../session/review.js';
 import type { Rating } from '../../../session/review.js';
-import type { Mode, Preview } from '../../../session/trainer.js';
-import { padEnd, stringWidth, truncateEnd } from '../../../text/width.js';
+import type { Mode } from '../../../session/trainer.js';
 import { useAppContext } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
 import { useFrame } from '../../hooks/use-frame.js';
 import { useKeys } from '../../hooks/use-keys.js';
-import type { Scope } from '../../keymap.js';
-import { cardLines } from '../../layout/card-lines.js';
-import type { CardLayout } from '../../layout/card-lines.js';
-import { line, textLines } from '../../layout/lines.js';
-import type { Line, Span, Tone } from '../../layout/lines.js';
-import type { Strings } from '../../strings.js';
+import { reviewFrame } from './review-layout.js';
 import { useReview } from './use-review.js';
 
 type Props = {
@@ -36,66 +29,17 @@ type Props = {
 export function ReviewScreen({ mode, deckId }: Props) {
   const { trainer, t, width, navigate } = useAppContext();
   const review = useReview(mode, deckId);
-  const { state, card, step } = review;
-  const scopes: Scope[] = [step === 'done' ? 'summary' : step, 'global'];
-
-  let header: Line[] = [];
-  let body: Line[];
-  let layout: CardLayout | undefined;
-  if (!card) {
-    body = [
-      line('title', {
-        text: state.graded.length > 0 ? t.sessionDone : t.nothingDue,
-        tone: 'title',
-        bold: true,
-      }),
-      ...(state.graded.length > 0
-        ? [line('gap'), line('status', `${state.graded.length} ${t.reviewed}`)]
-        : []),
-    ];
-  } else {
-    const deck = trainer.decks.find((d) => d.id === card.deck);
-    header = [
-      headerLine(
-        [deck?.title, card.section].filter(Boolean).join(' › '),
-        t.cardOf(state.index + 1, state.queue.length),
-        width,
-      ),
-    ];
-    layout = cardLines(
-      card,
-      {
-        revealed: state.phase === 'answer',
-        typed: state.typed,
-        picked: state.picked,
-        order: displayOrder(state, card),
-        ...(state.verdict ? { verdict: state.verdict } : {}),
-      },
+  const { state, step } = review;
+  const frame = useFrame(
+    reviewFrame({
+      state,
+      decks: trainer.decks,
+      preview: review.preview,
+      saveError: review.saveError,
       width,
       t,
-    );
-    body = [...layout.lines];
-  }
-  const focus = layout?.focus;
-  const status = [
-    ...(review.saveError
-      ? textLines(`✗ ${t.notSaved(review.saveError)}`, width, 'status', { tone: 'bad' })
-      : []),
-    ...(state.phase === 'answer' && review.preview
-      ? gradeBarLines(state.rating, review.preview, width, t)
-      : []),
-  ];
-  const frame = useFrame({
-    header,
-    body,
-    status,
-    scopes,
-    resetKey: `${state.index}:${card?.id ?? ''}:${state.phase}`,
-    ...(focus ? { focus, focusTop: body[focus.row]?.role === 'figure' } : {}),
-    // While the question is open, its prompt and options stay in view under the diagram.
-    ...(state.phase === 'question' && layout?.afterFigure ? { pin: layout.afterFigure } : {}),
-    ...(layout?.verdict !== undefined ? { anchor: layout.verdict } : {}),
-  });
+    }),
+  );
 
   useKeys(
     frame.plan.scopes,
@@ -145,48 +89,4 @@ export function ReviewScreen({ mode, deckId }: Props) {
     },
   );
   return <Frame frame={frame} />;
-}
-
-/** One line: the breadcrumb, cut to leave room for the card counter on the right. */
-function headerLine(left: string, right: string, width: number): Line {
-  const room = Math.max(0, width - stringWidth(right) - 1);
-  return line('header', {
-    text: `${padEnd(truncateEnd(left, room), room)} ${right}`,
-    tone: 'muted',
-  });
-}
-
-const RATING_TONES: Readonly<Record<Rating, Tone>> = {
-  1: 'again',
-  2: 'hard',
-  3: 'good',
-  4: 'easy',
-};
-
-/** `[1 Again 1m]  2 Hard 6m  …`: the grade Enter accepts is bracketed, bold and inverse. */
-export function gradeBarLines(
-  selected: Rating,
-  preview: Preview,
-  width: number,
-  t: Strings,
-): Line[] {
-  const names: Record<Rating, string> = { 1: t.again, 2: t.hard, 3: t.good, 4: t.easy };
-  const rows: Span[][] = [[]];
-  let used = 0;
-  for (const r of [1, 2, 3, 4] as const) {
-    const on = r === selected;
-    const text =
-      `${on ? '[' : ' '}${r} ${names[r]} ${preview.outcomes[r].label}${on ? ']' : ' '}`.replace(
-        / +\]$/,
-        ']',
-      );
-    const size = stringWidth(text) + 1;
-    if (used > 0 && used + size > width) {
-      rows.push([]);
-      used = 0;
-    }
-    rows.at(-1)!.push({ text, tone: RATING_TONES[r], bold: on, inverse: on }, { text: ' ' });
-    used += size;
-  }
-  return rows.map((spans) => ({ role: 'status', spans }));
 }

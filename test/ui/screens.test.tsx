@@ -1,0 +1,194 @@
+// The screens through ink, with the study fixture: the home menu, help, and what a card
+// shows once answered, drawn into terminals of a chosen size.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileDeck } from '../../src/content/compile-deck.js';
+import type { Bank, Lang } from '../../src/content/types.js';
+import { App } from '../../src/ui/app.js';
+import { plainTrainer } from '../helpers/plain-trainer.js';
+import { KEY, render } from '../helpers/render.js';
+import type { Rendered } from '../helpers/render.js';
+
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'study');
+
+function studyBank(lang: Lang, copies = 1): Bank {
+  const file = join(FIXTURE, lang, 'study.md');
+  const { deck, cards } = compileDeck(readFileSync(file, 'utf8'), file);
+  // Copies of the deck under other ids make a menu taller than a small terminal.
+  const decks = Array.from({ length: copies }, (_, i) => ({
+    ...deck!,
+    id: i === 0 ? deck!.id : `${deck!.id}-${i}`,
+    title: i === 0 ? deck!.title : `${deck!.title} ${i + 1}`,
+  }));
+  return { decks, cards };
+}
+
+let view: Rendered | undefined;
+afterEach(() => view?.unmount());
+
+const lines = (frame: string) => frame.split('\n');
+/** Opens the study deck (the first deck, digit 1) and waits for its first card. */
+async function openDeck(v: Rendered) {
+  await v.press('1');
+  return v.waitFor(/card 1 of|第 1 \//);
+}
+
+describe('home menu', () => {
+  it('shows a hotkey beside every entry; a digit opens the deck it names', async () => {
+    view = await render(<App trainer={plainTrainer(studyBank('en', 3), 'en')} now={() => 0} />);
+    const home = view.frame();
+    expect(home).toMatch(/❯ n {2}Learn new cards/);
+    expect(home).toMatch(/ r {2}Review due cards/);
+    expect(home).toMatch(/ 3 {2}Browse: Study fixture 3/);
+    await view.press('3');
+    // Deck 3 is a copy with the same cards under another deck id: it is empty here.
+    expect(view.frame()).toContain('Nothing to study here right now.');
+  });
+
+  it('scrolls a long menu with a marker, never wrapping around, and keeps its place', async () => {
+    const bank = studyBank('en', 12);
+    view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />, {
+      columns: 60,
+      rows: 16,
+    });
+    expect(view.frame()).toMatch(/↓ \d+ more/);
+    // Up from the first row stays on the first row.
+    view.send('k');
+    await view.press('j');
+    expect(view.frame()).toMatch(/❯ r {2}Review due cards/);
+    const bottom = await view.press('G');
+    expect(bottom).toMatch(/❯ +Browse: Study fixture 12/);
+    expect(bottom).toMatch(/↑ \d+ more/);
+    expect(bottom).not.toContain('Learn new cards');
+    // A burst of keys, as tmux or a fast typist sends them: each sees the one before.
+    await view.press('g');
+    await view.press(`${KEY.down}${KEY.down}${KEY.down}`);
+    expect(view.frame()).toMatch(/❯ 2 {2}Browse: Study fixture 2/);
+    await view.press(KEY.enter);
+    await view.waitFor('Nothing to study');
+    const back = await view.press(KEY.escape);
+    expect(back).toMatch(/❯ 2 {2}Browse: Study fixture 2/);
+    for (const l of lines(back)) expect(l.length).toBeLessThanOrEqual(60);
+    expect(lines(back)).toHaveLength(16);
+  });
+});
+
+describe('help', () => {
+  it('lists the keys of every screen and the grades, and goes back to the same card', async () => {
+    view = await render(<App trainer={plainTrainer(studyBank('en'), 'en')} now={() => 0} />, {
+      columns: 80,
+      rows: 120,
+    });
+    await openDeck(view);
+    const help = await view.press('?');
+    for (const text of [
+      'Keys',
+      'Home',
+      'Typing an answer',
+      'Picking options or an order',
+      'take back a pick',
+      'Ctrl-Z',
+      'scroll down',
+      'Again: you did not know it.',
+      'FSRS',
+    ])
+      expect(help).toContain(text);
+    const back = await view.press(KEY.escape);
+    expect(back).toContain('Which side enters TIME-WAIT?');
+    expect(back).toContain('card 1 of');
+  });
+
+  it('is text while an answer is typed', async () => {
+    const typedOnly = studyBank('en');
+    const bank = { ...typedOnly, cards: typedOnly.cards.filter((c) => c.type === 'typed') };
+    view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
+    await openDeck(view);
+    const typed = await view.press('?');
+    expect(typed).toContain('Your answer: ?');
+    expect(typed).not.toContain('? help');
+  });
+
+  it('speaks Chinese', async () => {
+    view = await render(<App trainer={plainTrainer(studyBank('zh'), 'zh')} now={() => 0} />, {
+      columns: 80,
+      rows: 60,
+    });
+    const help = await view.press('?');
+    expect(help).toContain('按键');
+    expect(help).toContain('重来：不会。');
+  });
+});
+
+describe('answered cards at 60x16', () => {
+  const size = { columns: 60, rows: 16 };
+  const only = (type: string, lang: Lang = 'en') => {
+    const b = studyBank(lang);
+    return { ...b, cards: b.cards.filter((c) => c.type === type) };
+  };
+
+  it('marks each position of an ordering and shows the right order when it was wrong', async () => {
+    view = await render(<App trainer={plainTrainer(only('order'), 'en')} now={() => 0} />, size);
+    const question = await openDeck(view);
+    expect(question).toContain('[ ] 1.');
+    // Four picks in one burst: an order other than the right one (the shuffle is seeded).
+    const answered = await view.press('1234');
+    expect(answered).toContain('✗ wrong');
+    expect(answered).toMatch(/[✓✗]\[\d\] \d\./);
+    expect(lines(answered)).toHaveLength(16);
+    for (const l of lines(answered)) expect(l.length).toBeLessThanOrEqual(60);
+    // The body scrolls to the right order.
+    let frame = answered;
+    for (let i = 0; i < 20 && !frame.includes('The right order:'); i++)
+      frame = await view.press('j');
+    expect(frame).toContain('The right order:');
+    expect(frame).toMatch(/↑ \d+ more/);
+  });
+
+  it('takes back the last pick with u', async () => {
+    view = await render(<App trainer={plainTrainer(only('order'), 'en')} now={() => 0} />, size);
+    await openDeck(view);
+    const picked = await view.press('2');
+    expect(picked).toContain('[1] 2.');
+    const back = await view.press('u');
+    expect(back).not.toContain('[1] 2.');
+    expect(back).toContain('card 1 of');
+  });
+
+  it('marks a right choice ✓ without repeating it as Expected', async () => {
+    view = await render(<App trainer={plainTrainer(only('choice'), 'en')} now={() => 0} />, size);
+    const question = await openDeck(view);
+    const row = lines(question).find((l) => l.includes('never calls close()'))!;
+    const digit = /(\d)\./.exec(row)![1]!;
+    const answered = await view.press(digit);
+    expect(answered).toContain('✓ right');
+    expect(answered).toContain(`✓ ${digit}.`);
+    expect(answered).not.toContain('Expected');
+  });
+
+  it('labels a right typed answer Accepted, a wrong one Expected', async () => {
+    view = await render(<App trainer={plainTrainer(only('typed'), 'en')} now={() => 0} />, size);
+    await openDeck(view);
+    const right = await view.press('fin wait 2\r');
+    expect(right).toContain('Accepted: FIN-WAIT-2');
+    expect(right).toContain('✓ right');
+    view.unmount();
+    view = await render(<App trainer={plainTrainer(only('typed'), 'en')} now={() => 0} />, size);
+    await openDeck(view);
+    const wrong = await view.press('closing\r');
+    expect(wrong).toContain('Expected: FIN-WAIT-2');
+  });
+
+  it('shows a revealed cloze in brackets, without colour too', async () => {
+    view = await render(
+      <App trainer={plainTrainer(only('cloze', 'zh'), 'zh')} now={() => 0} />,
+      size,
+    );
+    const question = await openDeck(view);
+    expect(question).toContain('[…]');
+    const revealed = await view.press(KEY.space);
+    expect(revealed).toContain('[60 秒]');
+    // Tests run with NO_COLOR: brackets are the cue, not colour.
+    expect(revealed).not.toMatch(/\u001B\[/);
+  });
+});

@@ -12,7 +12,8 @@ export type Screen =
       /** Remounts the review screen even when the same deck is opened twice. */
       readonly run: number;
     }
-  | { readonly name: 'playground' };
+  | { readonly name: 'playground' }
+  | { readonly name: 'state-drill'; readonly run: number };
 
 export type Navigation = {
   readonly screen: Screen;
@@ -26,6 +27,7 @@ export type Navigation = {
 export type NavAction =
   | { type: 'open-review'; mode: Mode; deckId?: string }
   | { type: 'open-playground' }
+  | { type: 'open-state-drill' }
   | { type: 'home' }
   | { type: 'help'; open: boolean }
   | { type: 'home-cursor'; row: number };
@@ -45,6 +47,13 @@ export function navigationReducer(nav: Navigation, action: NavAction): Navigatio
           ...(action.deckId ? { deckId: action.deckId } : {}),
           run: nav.runs + 1,
         },
+      };
+    case 'open-state-drill':
+      return {
+        ...nav,
+        help: false,
+        runs: nav.runs + 1,
+        screen: { name: 'state-drill', run: nav.runs + 1 },
       };
     case 'open-playground':
       return { ...nav, help: false, screen: { name: 'playground' } };

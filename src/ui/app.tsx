@@ -14,6 +14,7 @@ import { textLines } from './layout/lines.js';
 import { HelpScreen } from './screens/help-screen.js';
 import { HomeScreen } from './screens/home-screen.js';
 import { PlaygroundScreen } from './screens/playground/playground-screen.js';
+import { StateDrillScreen } from './screens/state-drill/state-drill-screen.js';
 import { ReviewScreen } from './screens/review/review-screen.js';
 import { strings } from './strings.js';
 
@@ -113,6 +114,8 @@ function ScreenHost({ nav }: { readonly nav: Navigation }) {
       );
     case 'playground':
       return <PlaygroundScreen />;
+    case 'state-drill':
+      return <StateDrillScreen key={screen.run} />;
     default:
       return assertNever(screen);
   }

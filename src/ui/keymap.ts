@@ -22,6 +22,7 @@ export type Scope =
   | 'sideways'
   | 'playground'
   | 'line'
+  | 'state-drill'
   | 'help';
 
 export type Command =
@@ -53,6 +54,9 @@ export type Command =
   | 'undo'
   | 'home'
   | 'open-playground'
+  | 'open-state-drill'
+  | 'whole-diagram'
+  | 'next-card'
   | 'host-a'
   | 'host-b'
   | 'call-listen'
@@ -164,6 +168,13 @@ export const KEYMAP: readonly Binding[] = [
     scopes: ['home'],
     keys: ['r'],
     hint: { en: 'review due', zh: '复习到期' },
+  },
+  {
+    command: 'open-state-drill',
+    scopes: ['home'],
+    keys: ['m'],
+    hint: { en: 'state-machine drill', zh: '状态机练习' },
+    footer: false,
   },
   {
     command: 'open-playground',
@@ -307,6 +318,34 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['right', 'l'],
     hint: { en: 'diagram to the right', zh: '图向右看' },
     group: SIDEWAYS,
+  },
+
+  // The state-machine drill: pick the next state, then go on.
+  {
+    command: 'pick',
+    scopes: ['state-drill'],
+    keys: [],
+    digits: [1, 9],
+    hint: { en: 'pick the next state', zh: '选择下一个状态' },
+  },
+  {
+    command: 'next-card',
+    scopes: ['state-drill'],
+    keys: ['enter', 'space'],
+    hint: { en: 'next question', zh: '下一题' },
+  },
+  {
+    command: 'whole-diagram',
+    scopes: ['state-drill'],
+    keys: ['v'],
+    hint: { en: 'whole diagram / around the state', zh: '整张图 / 当前状态附近' },
+    group: { id: 'whole-diagram', hint: { en: 'diagram', zh: '状态图' } },
+  },
+  {
+    command: 'back',
+    scopes: ['state-drill'],
+    keys: ['escape'],
+    hint: { en: 'home', zh: '主页' },
   },
 
   // The playground: calls go to the chosen host, network keys act on the oldest segment.
@@ -620,6 +659,7 @@ export function helpSections(lang: Lang): HelpSection[] {
     'sideways',
     'playground',
     'line',
+    'state-drill',
     'help',
     'global',
   ];

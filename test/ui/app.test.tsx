@@ -147,7 +147,8 @@ describe('home screen intro', () => {
     );
     const b = { decks: withIntro.deck ? [withIntro.deck] : [], cards: withIntro.cards };
     view = await render(<App trainer={plainTrainer(b, 'en')} now={() => 0} />);
-    // Past learn new, review due and the playground, to the deck.
+    // Past learn new, review due, the state-machine drill and the playground, to the deck.
+    await view.press(KEY.down);
     await view.press(KEY.down);
     await view.press(KEY.down);
     const frame = await view.press(KEY.down);

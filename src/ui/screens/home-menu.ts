@@ -7,6 +7,8 @@ import { visitedChanges } from '../../session/playground.js';
 import { STATE_CHANGES } from '../../tcp/transitions.js';
 import { keyOf } from '../keymap.js';
 import { playStrings } from './playground/playground-strings.js';
+import { drillStrings } from './state-drill/state-drill-strings.js';
+import { FSM_DECK_ID } from '../../tcp/fsm-drills.js';
 import type { Command } from '../keymap.js';
 import type { Strings } from '../strings.js';
 
@@ -59,6 +61,13 @@ export function menuEntries(
       label: t.reviewDue,
       value: `${counts.due}`,
       open: { type: 'open-review', mode: 'due' },
+    },
+    {
+      id: 'state-drill',
+      ...withKey(hot('open-state-drill')),
+      label: drillStrings(trainer.lang).menu,
+      value: `${trainer.cardsIn(FSM_DECK_ID)} ${t.cards}`,
+      open: { type: 'open-state-drill' },
     },
     {
       id: 'playground',

@@ -133,6 +133,9 @@ export function HomeScreen({ cursor }: Props) {
       case 'review-due':
         open(entries.find((e) => e.id === 'due'));
         return true;
+      case 'open-state-drill':
+        open(entries.find((e) => e.id === 'state-drill'));
+        return true;
       case 'open-playground':
         open(entries.find((e) => e.id === 'playground'));
         return true;

@@ -22,7 +22,9 @@ export type Screen =
   /** A practice session: the review screen on the chosen cards, logged as practice. */
   | { readonly name: 'practice-run'; readonly choice: PracticeChoice; readonly run: number }
   /** A deck read through, question and answer, without grading. */
-  | { readonly name: 'browse'; readonly deckId: string; readonly run: number };
+  | { readonly name: 'browse'; readonly deckId: string; readonly run: number }
+  | { readonly name: 'playground' }
+  | { readonly name: 'state-drill'; readonly run: number };
 
 export type Navigation = {
   readonly screen: Screen;
@@ -36,6 +38,8 @@ export type Navigation = {
 export type NavAction =
   | { type: 'open-review'; mode: Mode; deckId?: string }
   | { type: 'open-browse'; deckId: string }
+  | { type: 'open-playground' }
+  | { type: 'open-state-drill' }
   | { type: 'home' }
   | { type: 'open-intro'; deckId: string }
   | { type: 'help'; open: boolean }
@@ -66,6 +70,15 @@ export function navigationReducer(nav: Navigation, action: NavAction): Navigatio
         runs: nav.runs + 1,
         screen: { name: 'browse', deckId: action.deckId, run: nav.runs + 1 },
       };
+    case 'open-state-drill':
+      return {
+        ...nav,
+        help: false,
+        runs: nav.runs + 1,
+        screen: { name: 'state-drill', run: nav.runs + 1 },
+      };
+    case 'open-playground':
+      return { ...nav, help: false, screen: { name: 'playground' } };
     case 'home':
       return { ...nav, help: false, screen: { name: 'home' } };
     case 'open-intro':

@@ -172,6 +172,8 @@ export function storeTrainer(
         now(),
       ),
     refresh: () => store.refresh(),
+    visited: () => store.visited(),
+    markVisited: (ids) => store.markVisited(ids),
     close: () => store.close(),
   };
 }

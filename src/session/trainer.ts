@@ -103,5 +103,8 @@ export type Trainer = {
   practiceSummary(since: number): SessionSummary;
   /** Takes in what other processes saved meanwhile (a `tcp-drill settings` change, grades). */
   refresh(): void;
+  /** Model rows visited in the playground, over all sessions. */
+  visited(): readonly string[];
+  markVisited(ids: readonly string[]): void;
   close(): void;
 };

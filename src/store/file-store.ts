@@ -22,6 +22,7 @@ import { makeExtraNew, makePractice, makeReview, missingEntries } from './entrie
 import { withLock } from './lock.js';
 import { LOCK_FILE, REVIEW_LOG } from './paths.js';
 import { ProgressFile, type ProgressData, type StateCache } from './progress-file.js';
+import { addVisited, readVisited } from './playground-file.js';
 import { ProgressIndex } from './progress-index.js';
 import type { MergeResult, OpenResult, ProgressStore, RecordInput } from './progress-store.js';
 import { ReviewFile, settingsEntry, type ReadResult, type SettingsEntry } from './review-file.js';
@@ -285,6 +286,19 @@ class FileStore implements ProgressStore {
       // The cache is only a cache: the grades are safe in the log, the next open catches up.
       return false;
     }
+  }
+
+  private rows: string[] | undefined;
+
+  visited(): readonly string[] {
+    this.rows ??= readVisited(this.dir);
+    return this.rows;
+  }
+
+  markVisited(ids: readonly string[]): void {
+    const known = new Set(this.visited());
+    if (this.readOnly || ids.every((id) => known.has(id))) return;
+    this.rows = at(this.dir, () => addVisited(this.dir, ids));
   }
 
   close(): void {

@@ -108,6 +108,16 @@ class MemoryStore implements ProgressStore {
     return { added: reviews, present, settingsUpdated };
   }
 
+  private readonly rows = new Set<string>();
+
+  visited(): readonly string[] {
+    return [...this.rows].sort();
+  }
+
+  markVisited(ids: readonly string[]): void {
+    for (const id of ids) this.rows.add(id);
+  }
+
   checkpoint(): boolean {
     return true;
   }

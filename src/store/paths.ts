@@ -6,6 +6,7 @@ export const REVIEW_LOG = 'reviews.jsonl';
 export const PROGRESS_NAME = 'progress';
 export const PROGRESS_FILE = `${PROGRESS_NAME}.json`;
 export const LOCK_FILE = 'progress.lock';
+export const PLAYGROUND_FILE = 'playground.json';
 
 /**
  * The data folder: TCP_DRILL_HOME if set (so progress can live in a synced folder), else

@@ -60,6 +60,10 @@ export interface ProgressStore {
     entries: readonly LogEntry[],
     settings?: { readonly value: Settings; readonly changedAt: number },
   ): MergeResult;
+  /** The model rows (F01, E05, S03, …) visited in the playground, over all sessions. */
+  visited(): readonly string[];
+  /** Records rows visited in the playground (kept in playground.json beside the log). */
+  markVisited(ids: readonly string[]): void;
   /** Writes the state cache now. False if another process held the lock too long (nothing is lost). */
   checkpoint(): boolean;
   /** Checkpoints and releases the files. The store cannot be used afterwards. */

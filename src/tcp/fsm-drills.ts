@@ -3,8 +3,9 @@ import type { ChoiceCard, Lang } from '../content/types.js';
 import { GENERATED } from '../content/types.js';
 import { asOptions } from './drill-options.js';
 import { CONFUSABLE, pickOptions } from './distractors.js';
-import { STATE_CHANGES } from './transitions.js';
-import type { StateChange } from './transitions.js';
+import { SAME_STATE_RULES, STATE_CHANGES } from './transitions.js';
+import type { StateChange, Transition } from './transitions.js';
+import type { TcpState } from './states.js';
 
 export const FSM_DECK_ID = 'fsm-drills';
 
@@ -16,6 +17,9 @@ const SENT: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     ACK: 'It sends an ACK.',
     FIN: 'It sends a FIN (FIN,ACK on the wire: once the peer’s SYN is acknowledged, every segment carries ACK).',
     RST: 'It sends a reset, <SEQ=SND.NXT><CTL=RST>.',
+    'ACK (challenge)': 'It sends a challenge ACK (RFC 5961) and drops the segment.',
+    data: 'The data is sent: this direction is still open.',
+    retransmit: 'It retransmits the oldest unacknowledged segment and doubles the RTO.',
   },
   zh: {
     '-': '不发送任何报文段。',
@@ -24,6 +28,9 @@ const SENT: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     ACK: '发送 ACK。',
     FIN: '发送 FIN（线上是 FIN,ACK：确认对方 SYN 之后，每个报文段都带 ACK）。',
     RST: '发送复位报文 <SEQ=SND.NXT><CTL=RST>。',
+    'ACK (challenge)': '发送挑战 ACK（RFC 5961），并丢弃该报文段。',
+    data: '数据照常发送：这个方向仍然打开。',
+    retransmit: '重传最早的未确认报文段，并把 RTO 加倍。',
   },
 };
 
@@ -47,7 +54,7 @@ function sameEventTargets(row: StateChange): string[] {
   ).map((other) => other.to);
 }
 
-function prompt(row: StateChange, lang: Lang): string {
+function prompt(row: Transition, lang: Lang): string {
   const text = row[lang];
   if (lang === 'zh') {
     const where =
@@ -65,9 +72,7 @@ function explain(row: StateChange, lang: Lang): string {
   const from = row.from === 'any' ? (lang === 'zh' ? '任意状态' : 'Any state') : row.from;
   const sent = SENT[lang][row.send] ?? row.send;
   const lines = [
-    lang === 'zh'
-      ? `**${from} → ${row.to}**（${row.id}）。${sent}`
-      : `**${from} → ${row.to}** (${row.id}). ${sent}`,
+    lang === 'zh' ? `**${from} → ${row.to}**。${sent}` : `**${from} → ${row.to}**. ${sent}`,
   ];
   if (row.linux) lines.push('', `Linux: ${row.linux[lang]}`);
   return lines.join('\n');
@@ -80,10 +85,13 @@ function explain(row: StateChange, lang: Lang): string {
  */
 export const LINUX_KEEPS_FROM: ReadonlySet<string> = new Set(['F04', 'F05', 'E01']);
 
-export function fsmDrill(row: StateChange, lang: Lang): ChoiceCard {
+/** What every fsm drill card shares; the id is the row's, so progress carries over. */
+function drillCard(
+  row: Transition,
+  lang: Lang,
+  fields: Pick<ChoiceCard, 'section' | 'explain' | 'prompt' | 'options'>,
+): ChoiceCard {
   const id = `fsm-${row.id.toLowerCase()}`;
-  const keeps = LINUX_KEEPS_FROM.has(row.id);
-  const stays = row.from === 'any' || keeps ? [] : [row.from];
   return {
     type: 'choice',
     id,
@@ -92,11 +100,20 @@ export function fsmDrill(row: StateChange, lang: Lang): ChoiceCard {
     deck: FSM_DECK_ID,
     lang,
     topic: 'states',
-    section: row.from === 'any' ? (lang === 'zh' ? '任意状态' : 'Any state') : row.from,
     source: row.source,
-    explain: explain(row, lang),
     file: GENERATED,
     line: 0,
+    ...fields,
+  };
+}
+
+export function fsmDrill(row: StateChange, lang: Lang): ChoiceCard {
+  const id = `fsm-${row.id.toLowerCase()}`;
+  const keeps = LINUX_KEEPS_FROM.has(row.id);
+  const stays = row.from === 'any' || keeps ? [] : [row.from];
+  return drillCard(row, lang, {
+    section: row.from === 'any' ? (lang === 'zh' ? '任意状态' : 'Any state') : row.from,
+    explain: explain(row, lang),
     prompt: prompt(row, lang),
     options: asOptions(
       pickOptions(row.to, id, {
@@ -106,10 +123,43 @@ export function fsmDrill(row: StateChange, lang: Lang): ChoiceCard {
       }),
       row.to,
     ),
-  };
+  });
 }
 
-/** One card per state-changing transition (46), in table order. */
+/** The state a same-state rule keeps; the rule for any state is drilled in ESTABLISHED. */
+export function keptState(row: Transition): TcpState {
+  return row.from === 'any' ? 'ESTABLISHED' : row.from;
+}
+
+/**
+ * A rule that keeps the state (a retransmitted FIN in TIME-WAIT): the trap is to move on.
+ * The tempting wrong answers are where the same state goes on other events.
+ */
+export function fsmRuleDrill(row: Transition, lang: Lang): ChoiceCard {
+  const id = `fsm-${row.id.toLowerCase()}`;
+  const state = keptState(row);
+  const shown = row.from === 'any' ? { ...row, from: state } : row;
+  const sent = SENT[lang][row.send] ?? row.send;
+  const head =
+    lang === 'zh'
+      ? `**${state} 保持 ${state}**：这条规则不改变状态。${sent}`
+      : `**${state} stays ${state}**: this rule keeps the state. ${sent}`;
+  const targets = STATE_CHANGES.filter((other) => other.from === state).map((o) => o.to);
+  return drillCard(row, lang, {
+    section: state,
+    explain: row.linux ? `${head}\n\nLinux: ${row.linux[lang]}` : head,
+    prompt: prompt(shown, lang),
+    options: asOptions(
+      pickOptions(state, id, { first: targets, plausible: [...targets, ...CONFUSABLE[state]] }),
+      state,
+    ),
+  });
+}
+
+/** One card per state-changing transition (46), then one per same-state rule (20), in table order. */
 export function fsmDrills(lang: Lang): ChoiceCard[] {
-  return STATE_CHANGES.map((row) => fsmDrill(row, lang));
+  return [
+    ...STATE_CHANGES.map((row) => fsmDrill(row, lang)),
+    ...SAME_STATE_RULES.map((row) => fsmRuleDrill(row, lang)),
+  ];
 }

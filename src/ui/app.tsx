@@ -15,6 +15,8 @@ import { HelpScreen } from './screens/help-screen.js';
 import { BrowseScreen } from './screens/browse-screen.js';
 import { HomeScreen } from './screens/home-screen.js';
 import { IntroScreen } from './screens/intro-screen.js';
+import { PlaygroundScreen } from './screens/playground/playground-screen.js';
+import { StateDrillScreen } from './screens/state-drill/state-drill-screen.js';
 import { ReviewScreen } from './screens/review/review-screen.js';
 import { strings } from './strings.js';
 import { CardsScreen } from './screens/tools/cards-screen.js';
@@ -142,6 +144,10 @@ function ScreenHost({ nav }: { readonly nav: Navigation }) {
       return <PracticeRun key={screen.run} choice={screen.choice} />;
     case 'browse':
       return <BrowseScreen key={screen.run} deckId={screen.deckId} />;
+    case 'playground':
+      return <PlaygroundScreen />;
+    case 'state-drill':
+      return <StateDrillScreen key={screen.run} />;
     default:
       return assertNever(screen);
   }

@@ -28,7 +28,10 @@ export type Scope =
   | 'practice'
   | 'cards'
   | 'card'
-  | 'search';
+  | 'search'
+  | 'playground'
+  | 'line'
+  | 'state-drill';
 
 export type Command =
   | 'quit'
@@ -75,7 +78,28 @@ export type Command =
   | 'filter'
   | 'sort'
   | 'suspend'
-  | 'end-search';
+  | 'end-search'
+  | 'open-playground'
+  | 'open-state-drill'
+  | 'whole-diagram'
+  | 'next-card'
+  | 'host-a'
+  | 'host-b'
+  | 'call-listen'
+  | 'call-connect'
+  | 'call-send'
+  | 'call-close'
+  | 'call-abort'
+  | 'send-rst'
+  | 'deliver'
+  | 'drop'
+  | 'duplicate'
+  | 'delay'
+  | 'next-timer'
+  | 'two-msl'
+  | 'step-back'
+  | 'save-run'
+  | 'type-line';
 
 /** A named key, or one printable character (`q`, `?`, `G`). */
 type KeyName =
@@ -216,6 +240,20 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['o'],
     hint: { en: 'settings', zh: '设置' },
     // Shown beside its menu entry (and in help); the footer keeps to the essentials.
+    footer: false,
+  },
+  {
+    command: 'open-state-drill',
+    scopes: ['home'],
+    keys: ['m'],
+    hint: { en: 'state-machine drill', zh: '状态机练习' },
+    footer: false,
+  },
+  {
+    command: 'open-playground',
+    scopes: ['home'],
+    keys: ['f'],
+    hint: { en: 'playground: drive two hosts', zh: '练习场：操控两台主机' },
     footer: false,
   },
   {
@@ -507,6 +545,36 @@ export const KEYMAP: readonly Binding[] = [
     hint: { en: "read the deck's introduction", zh: '阅读卡组简介' },
     footer: false,
   },
+  // The state-machine drill: pick the next state, then go on.
+  {
+    command: 'pick',
+    scopes: ['state-drill'],
+    keys: [],
+    digits: [1, 9],
+    hint: { en: 'pick the next state', zh: '选择下一个状态' },
+  },
+  {
+    command: 'next-card',
+    scopes: ['state-drill'],
+    keys: ['enter', 'space'],
+    hint: { en: 'next question', zh: '下一题' },
+  },
+  {
+    command: 'whole-diagram',
+    scopes: ['state-drill'],
+    keys: ['v'],
+    hint: { en: 'whole diagram / around the state', zh: '整张图 / 当前状态附近' },
+    group: { id: 'whole-diagram', hint: { en: 'diagram', zh: '状态图' } },
+  },
+  {
+    command: 'back',
+    scopes: ['state-drill'],
+    keys: ['escape'],
+    hint: { en: 'home', zh: '主页' },
+  },
+
+  // The playground: calls go to the chosen host, network keys act on the oldest segment.
+  ...playBindings(),
   {
     command: 'close',
     scopes: ['help'],
@@ -532,6 +600,92 @@ export const KEYMAP: readonly Binding[] = [
     footer: false,
   },
 ];
+
+function playBindings(): Binding[] {
+  const group = (id: string, en: string, zh: string) => ({ id, hint: { en, zh } });
+  const HOST = group('host', 'host', '主机');
+  const CALL = group('call', 'call', '调用');
+  const NET = group('net', 'network', '网络');
+  const TIME = group('time', 'time', '时间');
+  const BACK = group('step-back', 'step back', '退一步');
+  const SAVE = group('save-run', 'save', '保存');
+  const LINE = group('type-line', 'type a line', '输入脚本行');
+  const rows: [Command, string, string, string, ReturnType<typeof group>?][] = [
+    ['host-a', 'a', 'calls go to host A', '调用发给主机 A', HOST],
+    ['host-b', 'b', 'calls go to host B', '调用发给主机 B', HOST],
+    ['call-listen', 'l', 'listen() (passive OPEN)', 'listen()（被动打开）', CALL],
+    ['call-connect', 'c', 'connect() (active OPEN)', 'connect()（主动打开）', CALL],
+    ['call-send', 's', 'send 10 bytes', '发送 10 字节', CALL],
+    ['call-close', 'x', 'close()', 'close()', CALL],
+    ['call-abort', 'k', 'abort (sends an RST)', 'abort（发送 RST）', CALL],
+    ['send-rst', 'r', 'an RST arrives at the host', '一个 RST 到达该主机', CALL],
+    ['deliver', 'd', 'deliver the oldest segment in flight', '投递最早的在途报文段', NET],
+    ['drop', 'p', 'drop (lose) it', '丢弃它', NET],
+    ['duplicate', 'u', 'deliver it and keep a copy in flight', '投递它，并在途中留一份副本', NET],
+    ['delay', 'y', 'delay it: to the back of the queue', '延迟它：移到队尾', NET],
+    ['next-timer', 'n', 'wait until the next timer fires', '等到下一个定时器触发', TIME],
+    ['two-msl', 'm', 'wait 2MSL', '等待 2MSL', TIME],
+    ['step-back', 'z', 'step back: undo the last action', '退一步：撤销上一个动作', BACK],
+    ['save-run', 'w', 'save the run as a sim script', '把这次运行保存为 sim 脚本', SAVE],
+    [
+      'type-line',
+      ':',
+      'type any sim script line (to B: SYN seq=150)',
+      '输入任意 sim 脚本行（to B: SYN seq=150）',
+      LINE,
+    ],
+  ];
+  const play: Scope[] = ['playground'];
+  const typed: Scope[] = ['line'];
+  return [
+    ...rows.map(([command, key, en, zh, g]) => ({
+      command,
+      scopes: play,
+      keys: [key],
+      hint: { en, zh },
+      ...(g ? { group: g } : {}),
+    })),
+    {
+      command: 'up',
+      scopes: play,
+      keys: ['up'],
+      hint: { en: 'earlier steps', zh: '更早的步骤' },
+      group: SCROLL,
+    },
+    {
+      command: 'down',
+      scopes: play,
+      keys: ['down'],
+      hint: { en: 'later steps', zh: '更晚的步骤' },
+      group: SCROLL,
+    },
+    {
+      command: 'page-up',
+      scopes: play,
+      keys: ['pageup'],
+      hint: { en: 'a page of earlier steps', zh: '上一页步骤' },
+      footer: false,
+    },
+    {
+      command: 'page-down',
+      scopes: play,
+      keys: ['pagedown'],
+      hint: { en: 'a page of later steps', zh: '下一页步骤' },
+      footer: false,
+    },
+    { command: 'back', scopes: play, keys: ['escape'], hint: { en: 'home', zh: '主页' } },
+    { command: 'check', scopes: typed, keys: ['enter'], hint: { en: 'run the line', zh: '执行' } },
+    {
+      command: 'erase',
+      scopes: typed,
+      keys: ['backspace', 'delete'],
+      hint: { en: 'erase a character', zh: '删除一个字符' },
+      footer: false,
+      repeatable: true,
+    },
+    { command: 'back', scopes: typed, keys: ['escape'], hint: { en: 'cancel', zh: '取消' } },
+  ];
+}
 
 /** The parts of ink's `Key` that the table looks at. */
 export type KeyPress = {
@@ -749,6 +903,9 @@ export function helpSections(lang: Lang): HelpSection[] {
     'scroll',
     'sideways',
     'reading',
+    'playground',
+    'line',
+    'state-drill',
     'help',
     'global',
   ];

@@ -14,6 +14,7 @@ export function plainTrainer(bank: Bank, lang: Lang): Trainer {
   const graded: Graded[] = [];
   const seen = () => new Set(graded.map((g) => g.card));
   const none = { label: '', due: 0 };
+  const visited = new Set<string>();
   const record = (card: Card, rating: Rating, by: Graded['by'], preview: Preview): Graded => {
     const g = { card: card.id, review: `r${graded.length}`, rating, by, due: 0, requeue: false };
     graded.push({ ...g, preview });
@@ -63,6 +64,8 @@ export function plainTrainer(bank: Bank, lang: Lang): Trainer {
     }),
     reviewsToday: () => graded.length,
     refresh: () => {},
+    visited: () => [...visited].sort(),
+    markVisited: (ids) => ids.forEach((id) => visited.add(id)),
     close: () => {},
   };
 }

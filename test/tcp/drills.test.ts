@@ -16,7 +16,10 @@ const asDrill = (card: ChoiceCard): Drill => ({
   answer: card.options.find((o) => o.correct)?.text ?? '',
 });
 const generateDrills = (lang: Lang): Drill[] => generateChoiceCards(lang).map(asDrill);
-const fsm = (lang: Lang) => generateDrills(lang).filter((card) => card.deck === 'fsm-drills');
+const fsmAll = (lang: Lang) => generateDrills(lang).filter((card) => card.deck === 'fsm-drills');
+/** The drills of the 46 state changes; the 20 same-state rules are `fsm-s01`…`fsm-s20`. */
+const fsm = (lang: Lang) => fsmAll(lang).filter((card) => !/^fsm-s\d\d$/.test(card.id));
+const rules = (lang: Lang) => fsmAll(lang).filter((card) => /^fsm-s\d\d$/.test(card.id));
 const seq = (lang: Lang) => generateDrills(lang).filter((card) => card.deck === 'sequence-drills');
 
 describe.each(LANGS)('generateDrills (%s)', (lang) => {
@@ -48,6 +51,21 @@ describe.each(LANGS)('generateDrills (%s)', (lang) => {
       expect(card.explain).not.toContain(card.source);
     }
     expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
+  });
+
+  it('has one drill per same-state rule, answered by staying, with no internal id shown', () => {
+    const drills = rules(lang);
+    expect(drills.map((c) => c.id)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `fsm-s${String(i + 1).padStart(2, '0')}`),
+    );
+    const timeWait = drills.find((c) => c.id === 'fsm-s18')!;
+    expect(timeWait.answer).toBe('TIME-WAIT');
+    expect(timeWait.prompt).toContain('TIME-WAIT');
+    expect(new Set(timeWait.options).size).toBe(timeWait.options.length);
+    for (const card of fsmAll(lang)) {
+      expect(card.options).toContain(card.answer);
+      expect(`${card.prompt} ${card.explain}`).not.toMatch(/\b[FNES]\d\d\b/);
+    }
   });
 
   it('has one state-machine drill per state change, answered as the RFC table says', () => {

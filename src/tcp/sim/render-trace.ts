@@ -43,6 +43,11 @@ const TEXT = {
   },
 } as const;
 
+/** A user call's answer (`connection does not exist`) in the learner's language. */
+export function eventWords(event: string, lang: Lang): string {
+  return TEXT[lang].events[event] ?? event;
+}
+
 function row(left: string, lane: string, right: string): string {
   return (
     ' '.repeat(INDENT) +
@@ -53,10 +58,15 @@ function row(left: string, lane: string, right: string): string {
   ).trimEnd();
 }
 
-/** A's side is on the left: `-->`/`<--` sit at the host the segment leaves or reaches. */
-function lane(segment: SimSegment, at: 'leaves' | 'arrives' | 'lost' | 'waits'): string {
+export type LaneMove = 'leaves' | 'arrives' | 'lost' | 'waits';
+
+/**
+ * A's side is on the left: `-->`/`<--` sit at the host the segment leaves or reaches. The
+ * playground draws its lanes with this too, at its own width.
+ */
+export function lane(segment: SimSegment, at: LaneMove, laneW: number = LANE_W): string {
   const label = segmentText(segment);
-  const inner = LANE_W - 8;
+  const inner = laneW - 8;
   const mid = stringWidth(label) < inner ? padEnd(label, inner) : label;
   const toB = segment.to === 'B';
   switch (at) {
@@ -82,7 +92,7 @@ function stepLines(step: SimStep, lang: Lang): string[] {
   const gap = MAX_WIDTH - stringWidth(head) - stringWidth(ids);
   const lines = [ids === '' ? head : gap >= 2 ? head + ' '.repeat(gap) + ids : `${head}  ${ids}`];
   for (const event of step.events) {
-    const words = t.events[event] ?? event;
+    const words = eventWords(event, lang);
     lines.push(' '.repeat(INDENT) + (lang === 'zh' ? `（${words}）` : `(${words})`));
   }
   const lanes: string[] = [];

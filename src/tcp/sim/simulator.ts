@@ -88,6 +88,14 @@ export class Simulator {
     return this.clock;
   }
 
+  /** When the next timer of either host falls due (ms on the clock), or null if none runs. */
+  nextDeadline(): number | null {
+    const due = [this.hosts.A.nextDeadline(), this.hosts.B.nextDeadline()].filter(
+      (at): at is number => at !== null,
+    );
+    return due.length === 0 ? null : Math.min(...due);
+  }
+
   /**
    * Where a host's sequence numbers start for a diagram: SND.NXT on an open connection, else
    * the ISN it would pick next.

@@ -5,7 +5,12 @@ import type { Lang } from '../../content/types.js';
 import type { NavAction, ToolScreen } from '../../session/navigation.js';
 import { toolStrings } from './tools/tool-strings.js';
 import type { Trainer } from '../../session/trainer.js';
+import { visitedChanges } from '../../session/playground.js';
+import { STATE_CHANGES } from '../../tcp/transitions.js';
 import { keyOf } from '../keymap.js';
+import { playStrings } from './playground/playground-strings.js';
+import { drillStrings } from './state-drill/state-drill-strings.js';
+import { FSM_DECK_ID } from '../../tcp/fsm-drills.js';
 import type { Command } from '../keymap.js';
 import type { Strings } from '../strings.js';
 import { WIDE } from '../layout/inline.js';
@@ -62,6 +67,20 @@ export function menuEntries(
       open: { type: 'open-review', mode: 'due' },
     },
     ...toolEntries(trainer.lang),
+    {
+      id: 'state-drill',
+      ...withKey(hot('open-state-drill')),
+      label: drillStrings(trainer.lang).menu,
+      value: `${trainer.cardsIn(FSM_DECK_ID)} ${t.cards}`,
+      open: { type: 'open-state-drill' },
+    },
+    {
+      id: 'playground',
+      ...withKey(hot('open-playground')),
+      label: playStrings(trainer.lang).menu,
+      value: `${visitedChanges(trainer.visited()).count}/${STATE_CHANGES.length}`,
+      open: { type: 'open-playground' },
+    },
     ...trainer.decks.map(deckEntry),
   ];
 }

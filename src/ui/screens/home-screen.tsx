@@ -138,6 +138,12 @@ export function HomeScreen({ cursor }: Props) {
       case 'open-cards':
         open(entries.find((e) => e.id === command.slice('open-'.length)));
         return true;
+      case 'open-state-drill':
+        open(entries.find((e) => e.id === 'state-drill'));
+        return true;
+      case 'open-playground':
+        open(entries.find((e) => e.id === 'playground'));
+        return true;
       case 'open-deck': {
         const d = trainer.decks[deckForDigit(digit ?? 1)];
         if (d) open(entries.find((e) => e.id === `deck:${d.id}`));

@@ -1,0 +1,216 @@
+import { useMemo, useReducer, useState } from 'react';
+import type { Card, ChoiceCard } from '../../../content/types.js';
+import {
+  currentCard,
+  isRight,
+  startDrill,
+  stateDrillReducer,
+} from '../../../session/state-drill.js';
+import { FSM_DECK_ID, keptState } from '../../../tcp/fsm-drills.js';
+import { arcText, arcsAround, markState, rowOfCard } from '../../../tcp/fsm-neighbourhood.js';
+import { renderStateDiagram } from '../../../tcp/render-state-diagram.js';
+import type { TcpState } from '../../../tcp/states.js';
+import { isStateChange } from '../../../tcp/transitions.js';
+import { useAppContext } from '../../app-context.js';
+import { Frame } from '../../components/frame.js';
+import { useFrame } from '../../hooks/use-frame.js';
+import { useKeys } from '../../hooks/use-keys.js';
+import type { Scope } from '../../keymap.js';
+import { line, stack, textLines } from '../../layout/lines.js';
+import type { Line, Span } from '../../layout/lines.js';
+import { drillStrings } from './state-drill-strings.js';
+
+const SCOPES: readonly Scope[] = ['state-drill', 'global'];
+/** Rows from which the whole diagram is shown at the start (it is about 36 lines tall). */
+const WHOLE_FROM_ROWS = 50;
+/** New questions in one round, after the due ones. */
+const NEW_PER_ROUND = 10;
+
+/** The whole Figure 5 diagram, its current state's box in inverse video as well as marked. */
+function diagramLines(state: TcpState, lang: 'en' | 'zh'): Line[] {
+  const d = renderStateDiagram({ highlight: state, lang });
+  return d.text.split('\n').map((text, i) => {
+    const h = d.highlight;
+    if (!h || h.line !== i)
+      return { role: 'figure', verbatim: true, spans: [{ text, tone: 'code' }] } as Line;
+    const chars = [...text];
+    const spans: Span[] = [
+      { text: chars.slice(0, h.start).join(''), tone: 'code' },
+      { text: chars.slice(h.start, h.end).join(''), tone: 'accent', bold: true, inverse: true },
+      { text: chars.slice(h.end).join(''), tone: 'code' },
+    ];
+    return { role: 'figure', verbatim: true, spans };
+  });
+}
+
+/**
+ * The state-machine drill:
+ *
+ *   State machine · question 1 of 20 · 0/0 right
+ *
+ *   You are in >[ SYN-SENT ]<
+ *   Arcs in:   CLOSED -- the application does an active OPEN / SYN --> SYN-SENT
+ *   Arcs out:  -> SYN-RECEIVED, ESTABLISHED, CLOSED
+ *
+ *   In SYN-SENT, a SYN,ACK arrives — …. Which state comes next?
+ *   1. ESTABLISHED  2. …
+ *
+ * After the pick: right or wrong, the arc taken, the explanation (the segment sent, the Linux
+ * note) and the RFC section. `v` shows the whole diagram instead of the neighbourhood.
+ */
+export function StateDrillScreen() {
+  const { trainer, lang, width, rows, navigate, now } = useAppContext();
+  const t = drillStrings(lang);
+  // Due fsm cards first, then new ones: scheduled by FSRS like any card.
+  const cards = useMemo(() => {
+    const fsm = (c: Card): c is ChoiceCard => c.deck === FSM_DECK_ID && c.type === 'choice';
+    const due = trainer.queue('due').filter(fsm);
+    const fresh = trainer
+      .queue('deck', FSM_DECK_ID)
+      .filter((c) => fsm(c) && trainer.tally([c]).new === 1)
+      .filter(fsm)
+      .slice(0, NEW_PER_ROUND);
+    return [...due, ...fresh];
+  }, [trainer]);
+  const [drill, dispatch] = useReducer(
+    stateDrillReducer,
+    startDrill(cards, rows >= WHOLE_FROM_ROWS),
+  );
+  const [shownAt, setShownAt] = useState(() => now());
+  const [problem, setProblem] = useState<string | undefined>();
+  const card = currentCard(drill);
+  const row = card ? rowOfCard(card.id) : undefined;
+  const answered = drill.picked !== undefined;
+  const right = isRight(drill);
+
+  const header = [
+    line(
+      'header',
+      { text: t.title, tone: 'title', bold: true },
+      {
+        text: card
+          ? ` · ${t.progress(drill.index + 1, drill.cards.length, drill.right, drill.answered)}`
+          : '',
+        tone: 'muted',
+      },
+    ),
+  ];
+  let body: Line[] = [];
+  let pin = 0;
+  if (!card || !row) {
+    body = textLines(
+      drill.answered > 0 ? t.done(drill.right, drill.answered) : t.empty,
+      width,
+      'status',
+    );
+  } else {
+    const state = isStateChange(row) ? row.from : keptState(row);
+    const from: TcpState = state === 'any' ? 'ESTABLISHED' : state;
+    const where = line(
+      'title',
+      { text: `${t.youAreIn} ` },
+      { text: markState(from), tone: 'accent', bold: true, inverse: true },
+    );
+    const arcs = arcsAround(from);
+    const arcLine = (text: string, taken: boolean): Line =>
+      line('figure', {
+        text: `${taken ? '▶ ' : '  '}${text}`,
+        tone: taken ? 'good' : 'code',
+        bold: taken,
+      });
+    // Figure 5's own arcs in; the ABORT/RST/timeout rows into CLOSED are only counted.
+    const into = arcs.filter((a) => a.direction === 'in');
+    const drawn = into.filter((a) => a.row.kind !== 'event');
+    const outTargets = [...new Set(arcs.filter((a) => a.direction === 'out').map((a) => a.row.to))];
+    const around = answered
+      ? [where]
+      : [
+          where,
+          line('figure', { text: t.arcsIn, tone: 'muted' }),
+          ...drawn.map((a) => arcLine(arcText(a, lang, false), false)),
+          ...(into.length > drawn.length
+            ? [line('figure', { text: `  ${t.moreIn(into.length - drawn.length)}`, tone: 'muted' })]
+            : []),
+          line('figure', { text: t.arcsOut, tone: 'muted' }),
+          line('figure', { text: `  -> ${outTargets.join(', ')}`, tone: 'code' }),
+        ];
+    const figure = drill.whole ? [where, ...diagramLines(from, lang)] : around;
+    const options = card.options.map((o, i) => {
+      const mark = !answered ? '  ' : o.correct ? '✓ ' : drill.picked === i ? '✗ ' : '  ';
+      const tone = !answered
+        ? undefined
+        : o.correct
+          ? 'good'
+          : drill.picked === i
+            ? 'bad'
+            : 'muted';
+      return line('option', { text: `${mark}${i + 1}. ${o.text}`, ...(tone ? { tone } : {}) });
+    });
+    const question = [...textLines(card.prompt, width, 'prompt', { tone: 'text' }), ...options];
+    const answer = card.options.find((o) => o.correct)?.text ?? '';
+    const after: Line[] = answered
+      ? [
+          line(
+            'verdict',
+            right
+              ? { text: t.right, tone: 'good', bold: true }
+              : { text: t.wrong(answer), tone: 'bad', bold: true },
+          ),
+          ...(isStateChange(row)
+            ? [
+                line('answer', { text: t.taken, tone: 'muted' }),
+                arcLine(arcText({ row, direction: 'out' }, lang, false), true),
+              ]
+            : [line('answer', { text: t.keeps, tone: 'muted' })]),
+          ...textLines(card.explain ?? '', width, 'explain'),
+          line('source', { text: t.source, tone: 'muted' }, { text: card.source, tone: 'muted' }),
+        ]
+      : [];
+    body = answered ? stack(figure, after, options) : stack(figure, question);
+    pin = answered ? 0 : question.length;
+  }
+  const status = problem ? textLines(problem, width, 'status', { tone: 'warn' }) : [];
+  const frame = useFrame({
+    header,
+    body,
+    status,
+    scopes: SCOPES,
+    resetKey: `${drill.index}:${answered}:${drill.whole}`,
+    ...(pin > 0 ? { pin } : {}),
+  });
+
+  useKeys(frame.plan.scopes, ({ command, digit }) => {
+    if (frame.scroll(command)) return true;
+    switch (command) {
+      case 'pick': {
+        if (!card || answered || digit === undefined) return true;
+        const option = digit - 1;
+        if (option >= card.options.length) return true;
+        const good = card.options[option]?.correct === true;
+        try {
+          trainer.grade(card, good ? 3 : 1, now() - shownAt, 'auto', trainer.preview(card));
+          setProblem(undefined);
+        } catch (error) {
+          setProblem(t.notSaved((error as Error).message));
+        }
+        dispatch({ type: 'pick', option });
+        return true;
+      }
+      case 'next-card':
+        if (answered) {
+          dispatch({ type: 'next' });
+          setShownAt(now());
+        }
+        return true;
+      case 'whole-diagram':
+        dispatch({ type: 'toggle-diagram' });
+        return true;
+      case 'back':
+        navigate({ type: 'home' });
+        return true;
+      default:
+        return false;
+    }
+  });
+  return <Frame frame={frame} />;
+}

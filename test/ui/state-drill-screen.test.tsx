@@ -1,0 +1,52 @@
+// The state-machine drill through ink: the current state marked on its neighbourhood, the
+// event in words, a pick checked and graded, the arc taken with its RFC section, no internal
+// row id on screen, and the whole diagram on `v`.
+import { afterEach, describe, expect, it } from 'vitest';
+import { drillDecks, generateDrills } from '../../src/tcp/drills.js';
+import { App } from '../../src/ui/app.js';
+import { plainTrainer } from '../helpers/plain-trainer.js';
+import { KEY, render } from '../helpers/render.js';
+import type { Rendered } from '../helpers/render.js';
+
+const bank = {
+  decks: [...drillDecks('en'), ...drillDecks('zh')],
+  cards: [...generateDrills('en'), ...generateDrills('zh')],
+};
+
+let view: Rendered | undefined;
+afterEach(() => view?.unmount());
+
+describe('state-machine drill screen', () => {
+  it('asks from the marked state, checks the pick and shows the arc taken', async () => {
+    const trainer = plainTrainer(bank, 'en');
+    view = await render(<App trainer={trainer} now={() => 0} />);
+    await view.waitFor('State machine');
+    await view.press('m');
+    const question = await view.waitFor('question 1 of 10');
+    expect(question).toContain('You are in >[ CLOSED ]<');
+    expect(question).toContain('the application does a passive OPEN (listen())');
+    expect(question).toContain('1. LISTEN');
+    expect(question).not.toMatch(/\b[FNES]\d\d\b/);
+    const answer = await view.press('2');
+    expect(answer).toContain('✗ wrong: the next state is LISTEN');
+    expect(answer).toContain(
+      '▶ CLOSED -- the application does a passive OPEN (listen()) --> LISTEN',
+    );
+    expect(answer).toContain('Source: RFC 9293 §3.3.2');
+    expect(answer).not.toMatch(/\b[FNES]\d\d\b/);
+    expect(trainer.summary(0).reviews).toBe(1);
+    const next = await view.press(KEY.enter);
+    expect(next).toContain('question 2 of 10 · 0/1 right');
+    const whole = await view.press('v');
+    expect(whole).toContain('[*');
+    expect(whole).toContain('TCP connection states');
+    expect(await view.press(KEY.escape)).toContain('Learn new cards');
+  });
+
+  it('speaks Chinese', async () => {
+    view = await render(<App trainer={plainTrainer(bank, 'zh')} now={() => 0} />);
+    await view.press('m');
+    const frame = await view.waitFor('第 1 / 10 题');
+    expect(frame).toContain('你所在的状态 >[ CLOSED ]<');
+  });
+});

@@ -80,7 +80,7 @@ describe('deck introduction', () => {
   it('shows what fits under the menu and, with i, all of it', async () => {
     view = await render(<App trainer={plainTrainer(studyBank('en', 3), 'en')} now={() => 0} />, {
       columns: 40,
-      rows: 20,
+      rows: 22,
     });
     // Down the menu to the first deck, however many entries come before it.
     let home = await view.press('j');

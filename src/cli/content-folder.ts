@@ -1,7 +1,7 @@
 // Reads a folder of deck files (or one deck file) from disk and hands the bytes to the
 // pure compiler. A file or folder that cannot be read is a diagnostic like any other.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { compileBank, type SourceFile } from '../content/compile-bank.js';
 import type { Bank, CompileResult, Diagnostic } from '../content/types.js';
 import { LANGS } from '../content/types.js';
@@ -105,8 +105,10 @@ function checkDrillIds(bank: Bank): Diagnostic[] {
   ].filter((d, i, all) => all.findIndex((o) => o.file === d.file && o.line === d.line) === i);
 }
 
+/** A path as the user would type it: relative below the current folder, else absolute. */
 function shown(path: string): string {
-  return relative(process.cwd(), path) || path;
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
 function unreadable(path: string, error: unknown): Diagnostic {

@@ -170,14 +170,17 @@ function responseLines(card: Card, side: CardSide, width: number, t: Strings): L
         ...side.order.flatMap((index, position) => {
           const rank = side.picked.indexOf(position);
           const tag = rank >= 0 ? `[${rank + 1}]` : '[ ]';
+          // Shown with nothing picked (read in the card list, or given up): no verdicts to mark.
           const lead: Span = !side.revealed
             ? {
                 text: `${tag} ${position + 1}. `,
                 ...(rank >= 0 ? { tone: 'accent' as const } : {}),
               }
-            : rank === index
-              ? { text: `✓${tag} ${position + 1}. `, tone: 'good' }
-              : { text: `✗${tag} ${position + 1}. `, tone: 'bad' };
+            : side.picked.length === 0
+              ? { text: `${position + 1}. ` }
+              : rank === index
+                ? { text: `✓${tag} ${position + 1}. `, tone: 'good' }
+                : { text: `✗${tag} ${position + 1}. `, tone: 'bad' };
           return textLines(choices(card)[index] ?? '', width, 'option', { lead: [lead] });
         }),
         ...(side.revealed ? [] : [line('instruction', { text: t.pickOrder, tone: 'muted' })]),

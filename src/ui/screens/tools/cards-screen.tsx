@@ -1,3 +1,4 @@
+import { dayKey } from '../../../srs/day.js';
 import { useMemo, useReducer, useState } from 'react';
 import type { Card } from '../../../content/types.js';
 import { choices } from '../../../session/card-kind.js';
@@ -242,11 +243,9 @@ function openedLines(
   );
 }
 
-/** Local date of a due time, YYYY-MM-DD. */
+/** The study day a card is due on (4 am rollover), as `stats` counts it: YYYY-MM-DD. */
 function dateOf(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return dayKey(ms);
 }
 
 export type { CardListState };

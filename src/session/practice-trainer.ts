@@ -2,12 +2,14 @@
 // cards and logs each grade as practice: the answers are graded and shown as usual, but no
 // schedule, daily count or queue changes (Anki's filtered decks without rescheduling).
 import type { Card } from '../content/types.js';
-import type { Trainer } from './trainer.js';
+import type { Preview, Trainer } from './trainer.js';
 
 export function practiceTrainer(base: Trainer, cards: readonly Card[]): Trainer {
   return {
     ...base,
     queue: () => [...cards],
+    // Practice schedules nothing, so the grade bar shows no interval (it would not be true).
+    preview: (card) => withoutIntervals(base.preview(card)),
     grade: (card, rating, answerMs, by, preview) =>
       base.practise(card, rating, answerMs, by, preview),
     regrade: (previous, rating, answerMs) => {
@@ -21,4 +23,9 @@ export function practiceTrainer(base: Trainer, cards: readonly Card[]): Trainer 
     earlyBy: () => 0,
     summary: (since) => base.practiceSummary(since),
   };
+}
+
+function withoutIntervals(preview: Preview): Preview {
+  const blank = (r: 1 | 2 | 3 | 4) => ({ ...preview.outcomes[r], label: '' });
+  return { ...preview, outcomes: { 1: blank(1), 2: blank(2), 3: blank(3), 4: blank(4) } };
 }

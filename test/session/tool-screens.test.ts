@@ -159,4 +159,13 @@ describe('practiceTrainer', () => {
     expect(base.counts()).toMatchObject({ due: 0, new: 3 });
     expect(practice.summary(0)).toMatchObject({ reviews: 1 });
   });
+
+  it('shows no interval on the grade bar, since practice schedules nothing', () => {
+    const bank = { decks: [], cards: [card('a')] };
+    const base = storeTrainer(bank, 'en', createMemoryStore(), [], () => 1_000_000);
+    const practice = practiceTrainer(base, bank.cards);
+    const labels = Object.values(practice.preview(bank.cards[0]!).outcomes).map((o) => o.label);
+    expect(labels).toEqual(['', '', '', '']);
+    expect(Object.values(base.preview(bank.cards[0]!).outcomes)[3]?.label).not.toBe('');
+  });
 });

@@ -1,5 +1,6 @@
 // `tcp-drill stats`: progress at a glance in at most 80 columns, or with --json one line
 // holding exactly the keys of Stats (a contract for scripts). Needs no terminal.
+import { topicName } from '../content/topic-name.js';
 import type { Lang } from '../content/types.js';
 import { computeStats, type Stats } from '../srs/stats.js';
 import { padEnd, stringWidth, truncateEnd, wrap } from '../text/width.js';
@@ -117,9 +118,12 @@ export function formatStats(stats: Stats, lang: Lang): string {
     '',
     t.topics,
   ];
-  const topicWidth = Math.min(24, Math.max(0, ...stats.topics.map((x) => stringWidth(x.topic))));
+  const topicWidth = Math.min(
+    24,
+    Math.max(0, ...stats.topics.map((x) => stringWidth(topicName(x.topic, lang)))),
+  );
   for (const topic of stats.topics) {
-    const name = padEnd(truncateEnd(topic.topic, topicWidth), topicWidth);
+    const name = padEnd(truncateEnd(topicName(topic.topic, lang), topicWidth), topicWidth);
     lines.push(
       `  ${name}  ${bar(topic.readiness)}  ${pct(topic.readiness).padStart(4)}  ${t.cards(topic.cards)}`,
     );

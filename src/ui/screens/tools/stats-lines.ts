@@ -1,5 +1,6 @@
 // The Stats screen's body as lines, a pure function of the numbers, the language and the
 // width (the screen only scrolls them). Two columns when the terminal is wide enough.
+import { topicName } from '../../../content/topic-name.js';
 import type { Card, Lang } from '../../../content/types.js';
 import type { Stats } from '../../../srs/stats.js';
 import { padEnd, stringWidth, truncateEnd } from '../../../text/width.js';
@@ -58,14 +59,17 @@ export function statsLines(
       last: s.inDays(stats.forecast.length - 1),
     }).map(figure),
   ];
-  const nameWidth = Math.min(18, Math.max(...stats.topics.map((t) => stringWidth(t.topic)), 4));
+  const nameWidth = Math.min(
+    18,
+    Math.max(...stats.topics.map((t) => stringWidth(topicName(t.topic, lang))), 4),
+  );
   const topicBar = Math.max(6, Math.min(30, width - nameWidth - 20));
   const topics = [
     title(s.topicsTitle),
     ...stats.topics.map((t) =>
       line(
         'status',
-        { text: `${padEnd(truncateEnd(t.topic, nameWidth), nameWidth)} ` },
+        { text: `${padEnd(truncateEnd(topicName(t.topic, lang), nameWidth), nameWidth)} ` },
         ...bar(t.readiness, topicBar),
         { text: ` ${pct(t.readiness).padStart(4)}`, tone: 'accent' },
         { text: `  ${s.cardsCount(t.cards)}`, tone: 'muted' },

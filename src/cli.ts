@@ -8,7 +8,7 @@ import { escapeControls } from './text/escape.js';
 declare const __TCP_DRILL_VERSION__: string;
 const VERSION = typeof __TCP_DRILL_VERSION__ === 'string' ? __TCP_DRILL_VERSION__ : '0.0.0-dev';
 
-const NON_INTERACTIVE = 'lint, states, stats, settings, progress, reset';
+const NON_INTERACTIVE = 'lint, states, sim, stats, settings, progress, reset';
 
 async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArgs(argv);

@@ -44,7 +44,7 @@ describe('without a terminal', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(/needs an interactive terminal.*lint, states, stats/);
+    expect(run.stderr).toMatch(/needs an interactive terminal.*lint, states, sim, stats/);
   });
 });
 

@@ -14,7 +14,8 @@ export function tempDir(): string {
 }
 
 afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of made.splice(0))
+    rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
 });
 
 // Belt and braces: anything that falls back to the environment lands in a temp folder too.

@@ -1,6 +1,7 @@
 // Interface text of the stats, settings, practice and card-list screens and the home
 // header, in both languages. Kept beside those screens so they grow without touching the
 // shell's strings.
+import { topicName } from '../../../content/topic-name.js';
 import type { Lang } from '../../../content/types.js';
 import type { CardStatus } from '../../../srs/card-rows.js';
 import type { CardSort } from '../../../session/card-list.js';
@@ -147,7 +148,7 @@ const zh: ToolStrings = {
   colorName: { auto: '自动', on: '开', off: '关' },
   practiceTitle: '练习',
   practiceNote: '照常评分，记为练习：不改变排程，也不计入每日数量。',
-  topicRow: (topic) => `主题：${topic}`,
+  topicRow: (topic) => `主题：${topicName(topic, 'zh')}`,
   deckRow: (title) => `卡组：${title}`,
   failedRow: '今天答错的卡',
   hardestRow: '最难的 20 张',
@@ -157,7 +158,7 @@ const zh: ToolStrings = {
   cardsTitle: '卡片',
   filterAll: '全部卡片',
   filterDeck: (title) => `卡组 ${title}`,
-  filterTopic: (topic) => `主题 ${topic}`,
+  filterTopic: (topic) => `主题 ${topicName(topic, 'zh')}`,
   sortName: { due: '到期', lapses: '遗忘', id: '编号' },
   listStatus: (shown, filter, sort) => `${shown} 张 · ${filter} · 按${sort}排序`,
   searchPrompt: '搜索：',

@@ -24,7 +24,8 @@ export type Screen =
   /** A deck read through, question and answer, without grading. */
   | { readonly name: 'browse'; readonly deckId: string; readonly run: number }
   | { readonly name: 'playground' }
-  | { readonly name: 'state-drill'; readonly run: number };
+  | { readonly name: 'state-drill'; readonly run: number }
+  | { readonly name: 'sequence-drill'; readonly run: number };
 
 export type Navigation = {
   readonly screen: Screen;
@@ -40,6 +41,7 @@ export type NavAction =
   | { type: 'open-browse'; deckId: string }
   | { type: 'open-playground' }
   | { type: 'open-state-drill' }
+  | { type: 'open-sequence-drill' }
   | { type: 'home' }
   | { type: 'open-intro'; deckId: string }
   | { type: 'help'; open: boolean }
@@ -76,6 +78,13 @@ export function navigationReducer(nav: Navigation, action: NavAction): Navigatio
         help: false,
         runs: nav.runs + 1,
         screen: { name: 'state-drill', run: nav.runs + 1 },
+      };
+    case 'open-sequence-drill':
+      return {
+        ...nav,
+        help: false,
+        runs: nav.runs + 1,
+        screen: { name: 'sequence-drill', run: nav.runs + 1 },
       };
     case 'open-playground':
       return { ...nav, help: false, screen: { name: 'playground' } };

@@ -9,6 +9,7 @@ import {
   emptyReason,
   nextDue,
   studyKind,
+  studyNow,
   tally,
   type QueueInput,
 } from '../srs/queue.js';
@@ -103,6 +104,7 @@ export function storeTrainer(
       if (!card) throw new Error(`override of unknown card ${previous.card}`);
       return record(card, rating, answerMs, 'self', previous.preview);
     },
+    studyNow: (deckId) => studyNow({ ...input(), cards: cards.filter((c) => c.deck === deckId) }),
     undo: () => store.undo(now())?.card,
     earlyBy: (card) => {
       const s = store.states().get(card.id);

@@ -2,7 +2,7 @@
 // ink layer never talks to ts-fsrs or the disk directly.
 import type { Card, Deck, Lang } from '../content/types.js';
 import type { CardRow } from '../srs/card-rows.js';
-import type { EmptyReason, StudyCounts, StudyKind } from '../srs/queue.js';
+import type { EmptyReason, StudyCounts, StudyKind, StudyNow } from '../srs/queue.js';
 import type { ReviewBy } from '../srs/review-log.js';
 import type { SessionSummary } from '../srs/session-summary.js';
 import type { Rating } from '../srs/scheduler.js';
@@ -51,6 +51,11 @@ export type Trainer = {
   tally(cards: readonly Card[]): StudyCounts;
   /** A study queue: due cards (learning, then reviews) or new cards, within today's limits. */
   queue(mode: Mode, deckId?: string): Card[];
+  /**
+   * A deck's cards that are new or due now, in deck order, without sibling burying or daily
+   * limits: for the sequence drill, which asks the blanks of one diagram together.
+   */
+  studyNow(deckId: string): StudyNow[];
   /** A deck to read through: no grading, one side of each reversed pair. */
   browse(deckId: string): Card[];
   /** Why `queue(mode)` is empty. */

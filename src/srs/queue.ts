@@ -146,17 +146,38 @@ export function isNewCard(state: CardState | undefined): boolean {
 /** `limited` candidates count against the daily limit; learning steps never do. */
 type Candidate = { readonly card: Card; readonly limited: boolean };
 
+/**
+ * Due now, as `r` counts it. Learning steps are minutes apart: wait for them. Reviews are
+ * day-based: all of today's.
+ */
+export function isDueNow(state: CardState, now: number): boolean {
+  if (state.state === LEARNING || state.state === RELEARNING) return state.due <= now;
+  return state.state === REVIEW && state.due < studyDayStart(now, 1);
+}
+
+/**
+ * A note's cards that are new or due now, ignoring sibling burying and the daily limits: for
+ * a drill that asks a note's cards together (the blanks of one sequence diagram).
+ */
+export type StudyNow = { readonly card: Card; readonly kind: 'new' | 'due' };
+
+export function studyNow(input: QueueInput): StudyNow[] {
+  return input.cards.flatMap((card): StudyNow[] => {
+    if (input.suspended?.has(card.id)) return [];
+    const s = input.states.get(card.id);
+    if (isNewCard(s)) return [{ card, kind: 'new' }];
+    return isDueNow(s!, input.now) ? [{ card, kind: 'due' }] : [];
+  });
+}
+
 function dueCards(input: QueueInput): Candidate[] {
-  const tomorrow = studyDayStart(input.now, 1);
   const learning: { card: Card; due: number }[] = [];
   const reviews: { card: Card; due: number }[] = [];
   for (const card of input.cards) {
     const s = input.states.get(card.id);
-    if (!s || input.suspended?.has(card.id)) continue;
-    // Learning steps are minutes apart: wait for them. Reviews are day-based: all of today's.
-    if ((s.state === LEARNING || s.state === RELEARNING) && s.due <= input.now)
-      learning.push({ card, due: s.due });
-    else if (s.state === REVIEW && s.due < tomorrow) reviews.push({ card, due: s.due });
+    if (!s || input.suspended?.has(card.id) || !isDueNow(s, input.now)) continue;
+    if (s.state === REVIEW) reviews.push({ card, due: s.due });
+    else learning.push({ card, due: s.due });
   }
   const byDue = (a: { due: number }, b: { due: number }) => a.due - b.due;
   return [

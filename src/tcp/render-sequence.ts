@@ -10,13 +10,18 @@ export const MAX_WIDTH = 80;
 
 const NUM_W = 4; // ' 1. '
 const STATE_W = 14; // 'SYN-RECEIVED' plus two spaces
+/** Room for a filled, marked blank: '[✗ SYN-RECEIVED]' plus a space (the drill's diagrams). */
+const MARKED_STATE_W = 17;
 const LANE_W = 40; // arrow with its label
 const GAP = '  ';
-const LANE_START = NUM_W + STATE_W;
 
 export type SequenceOptions = {
   readonly lang: Lang;
   readonly blank?: Blank;
+  /** Several parts hidden at once (the sequence drill fills them in turn). */
+  readonly blanks?: readonly Blank[];
+  /** Leave the state column room for a marked fill such as `[✗ SYN-RECEIVED]`. */
+  readonly roomForMarks?: boolean;
   /** Print the scenario's summary under the diagram (default true; drills leave it out, it may tell). */
   readonly summary?: boolean;
 };
@@ -36,19 +41,20 @@ function arrow(text: string, from: Side, lost: boolean): string {
     : `${gap}${lost ? 'X' : '<'}${far} ${text} ${near}`;
 }
 
-function row(num: string, client: string, lane: string, server: string): string {
+function row(num: string, client: string, lane: string, server: string, stateW = STATE_W): string {
   return (
     num.padStart(NUM_W - 1) +
     ' ' +
-    padEnd(client, STATE_W) +
+    padEnd(client, stateW) +
     padEnd(lane, LANE_W) +
     GAP +
     server
   ).trimEnd();
 }
 
-function stepRow(step: Step, index: number, blank: Blank | undefined): string {
-  const hidden = (part: Blank['part']): boolean => blank?.step === index + 1 && blank.part === part;
+function stepRow(step: Step, index: number, blanks: readonly Blank[], stateW: number): string {
+  const hidden = (part: Blank['part']): boolean =>
+    blanks.some((b) => b.step === index + 1 && b.part === part);
   const client = hidden('clientState') ? BLANK : (step.client ?? '');
   const server = hidden('serverState') ? BLANK : (step.server ?? '');
   const lane = step.send
@@ -58,27 +64,30 @@ function stepRow(step: Step, index: number, blank: Blank | undefined): string {
         step.send.lost === true,
       )
     : '';
-  return row(`${index + 1}.`, client, lane, server);
+  return row(`${index + 1}.`, client, lane, server, stateW);
 }
 
 /** The diagram as plain text (lines joined with '\n', no trailing newline), at most 80 columns wide. */
 export function renderSequence(scenario: Scenario, opts: SequenceOptions): string {
-  const { lang, blank } = opts;
-  const noteIndent = ' '.repeat(LANE_START);
+  const { lang } = opts;
+  const blanks = [...(opts.blank ? [opts.blank] : []), ...(opts.blanks ?? [])];
+  const stateW = opts.roomForMarks ? MARKED_STATE_W : STATE_W;
+  const laneStart = NUM_W + stateW;
+  const noteIndent = ' '.repeat(laneStart);
   const lines: string[] = [
     ...wrap(`${scenario.title[lang]} — ${scenario.source}`, MAX_WIDTH),
     '',
-    row('', scenario.sides.client[lang], '', scenario.sides.server[lang]),
-    row('', scenario.start.client, '', scenario.start.server),
+    row('', scenario.sides.client[lang], '', scenario.sides.server[lang], stateW),
+    row('', scenario.start.client, '', scenario.start.server, stateW),
   ];
   scenario.steps.forEach((step, i) => {
     if (step.note) {
       const [open, close] = lang === 'zh' ? ['（', '）'] : ['(', ')'];
-      for (const line of wrap(open + step.note[lang] + close, MAX_WIDTH - LANE_START)) {
+      for (const line of wrap(open + step.note[lang] + close, MAX_WIDTH - laneStart)) {
         lines.push(noteIndent + line);
       }
     }
-    lines.push(stepRow(step, i, blank));
+    lines.push(stepRow(step, i, blanks, stateW));
   });
   if (opts.summary !== false) lines.push('', ...wrap(scenario.summary[lang], MAX_WIDTH));
   return lines.join('\n');

@@ -7,9 +7,10 @@ import { asOptions } from './drill-options.js';
 import { CONFUSABLE, pickOptions, segmentMutations } from './distractors.js';
 import { renderSequence } from './render-sequence.js';
 import { SCENARIOS, blankAnswer, blankableParts, segmentLabel, sideName } from './scenarios.js';
-import type { Blank, Scenario } from './scenarios.js';
+import type { Blank, Scenario, Side } from './scenarios.js';
 import { isTcpState } from './states.js';
 import { TRANSITIONS } from './transitions.js';
+import type { Transition } from './transitions.js';
 import { LINUX_KEEPS_FROM } from './fsm-drills.js';
 
 export const SEQUENCE_DECK_ID = 'sequence-drills';
@@ -26,18 +27,67 @@ function prompt(scenario: Scenario, blank: Blank, lang: Lang): string {
     : `Step ${blank.step}: which state is the ${side.toLowerCase()} in at [ ? ]?`;
 }
 
-/** The rule behind a hidden state, e.g. `F16 (FIN-WAIT-2 → TIME-WAIT), RFC 9293 §…`. */
-function ruleLine(scenario: Scenario, blank: Blank, lang: Lang): string | undefined {
+/** The model row behind a hidden state, if the blank hides one. */
+function ruleOf(scenario: Scenario, blank: Blank): Transition | undefined {
   if (blank.part === 'segment') return undefined;
   const step = scenario.steps[blank.step - 1];
   const id = blank.part === 'clientState' ? step?.rows?.client : step?.rows?.server;
-  const row = TRANSITIONS.find((r) => r.id === id);
+  return TRANSITIONS.find((r) => r.id === id);
+}
+
+/**
+ * The rule behind a hidden state, e.g. `Rule: in FIN-WAIT-2, a FIN arrives → TIME-WAIT.`
+ * No row id: the learner never sees internal ids.
+ */
+function ruleLine(scenario: Scenario, blank: Blank, lang: Lang): string | undefined {
+  const row = ruleOf(scenario, blank);
   if (row === undefined) return undefined;
-  const from = row.from === 'any' ? '任意状态' : row.from;
-  const to = row.to === 'same' ? '状态不变' : row.to;
-  return lang === 'zh'
-    ? `规则：${row.id}（${from}，${row.zh.event} → ${to}）。`
-    : `Rule: ${row.id} (${row.from}, ${row.en.event} → ${row.to}).`;
+  const { event, condition } = row[lang];
+  if (lang === 'zh') {
+    const from = row.from === 'any' ? '任意状态下' : `在 ${row.from} 状态下`;
+    const to = row.to === 'same' ? '状态不变' : `进入 ${row.to}`;
+    return `规则：${from}，${event}，${to}。${condition ? `条件：${condition}。` : ''}`;
+  }
+  const from = row.from === 'any' ? 'in any state' : `in ${row.from}`;
+  const to = row.to === 'same' ? 'the state stays' : `→ ${row.to}`;
+  return `Rule: ${from}, ${event} ${to}.${condition ? ` Condition: ${condition}.` : ''}`;
+}
+
+/** Where a blank's rule is written: the model row's section, else the scenario's figure. */
+export function blankSource(scenario: Scenario, blank: Blank): string {
+  return ruleOf(scenario, blank)?.source ?? scenario.source;
+}
+
+/** Why a hidden segment carries the numbers it does: the same two rules for every segment. */
+function segmentLine(scenario: Scenario, blank: Blank, lang: Lang): string | undefined {
+  const send = scenario.steps[blank.step - 1]?.send;
+  if (blank.part !== 'segment' || send === undefined) return undefined;
+  const other: Side = send.from === 'client' ? 'server' : 'client';
+  const from = sideName(scenario, send.from, lang);
+  const to = sideName(scenario, other, lang);
+  const hasAck = send.segment.ack !== undefined;
+  if (lang === 'zh') {
+    return [
+      `${from}发送 ${segmentLabel(send.segment)}。`,
+      'seq 是这个报文段第一个序号（SYN 和 FIN 各占一个序号）；',
+      hasAck ? `ack 是${from}期望从${to}收到的下一个序号。` : 'ACK 位没有置上，所以没有 ack 号。',
+    ].join('');
+  }
+  return [
+    `The ${from.toLowerCase()} sends ${segmentLabel(send.segment)}.`,
+    'seq is the number of its first byte (a SYN or a FIN takes one number of its own);',
+    hasAck
+      ? `ack is the next number the ${from.toLowerCase()} expects from the ${to.toLowerCase()}.`
+      : 'the ACK bit is off, so it carries no ack number.',
+  ].join(' ');
+}
+
+/**
+ * What is said about one blank once it is answered: the rule behind a state, or how a
+ * segment's numbers follow. Never the scenario's summary, which may tell other blanks.
+ */
+export function blankExplanation(scenario: Scenario, blank: Blank, lang: Lang): string {
+  return ruleLine(scenario, blank, lang) ?? segmentLine(scenario, blank, lang) ?? '';
 }
 
 function options(scenario: Scenario, blank: Blank, answer: string, id: string): string[] {
@@ -67,6 +117,11 @@ function options(scenario: Scenario, blank: Blank, answer: string, id: string): 
   });
 }
 
+/** A blank's card id: stable, progress is stored under it. */
+export function blankCardId(scenario: Scenario, blank: Blank): string {
+  return `seq-${scenario.id}-${blank.step}-${blank.part}`;
+}
+
 export function sequenceDrill(
   scenario: Scenario,
   blank: Blank,
@@ -74,7 +129,7 @@ export function sequenceDrill(
 ): ChoiceCard | undefined {
   const answer = blankAnswer(scenario, blank);
   if (answer === undefined) return undefined;
-  const id = `seq-${scenario.id}-${blank.step}-${blank.part}`;
+  const id = blankCardId(scenario, blank);
   const rule = ruleLine(scenario, blank, lang);
   return {
     type: 'choice',
@@ -99,4 +154,31 @@ export function sequenceDrills(lang: Lang): ChoiceCard[] {
   return SCENARIOS.flatMap((scenario) =>
     blankableParts(scenario).flatMap((blank) => sequenceDrill(scenario, blank, lang) ?? []),
   );
+}
+
+/** Where a blank sits in its diagram: the scenario and the part hidden. */
+export type PlacedBlank = { readonly scenario: Scenario; readonly blank: Blank };
+
+const PLACES: ReadonlyMap<string, PlacedBlank> = new Map(
+  SCENARIOS.flatMap((scenario) =>
+    blankableParts(scenario).map(
+      (blank) => [blankCardId(scenario, blank), { scenario, blank }] as const,
+    ),
+  ),
+);
+
+/** The blank a sequence drill card hides, by card id (the same in both languages). */
+export function placeOf(cardId: string): PlacedBlank | undefined {
+  return PLACES.get(cardId);
+}
+
+const PART_ORDER: Readonly<Record<Blank['part'], number>> = {
+  clientState: 0,
+  segment: 1,
+  serverState: 2,
+};
+
+/** Reading order in a diagram: row by row, left lane to right. */
+export function byDrawingOrder(a: Blank, b: Blank): number {
+  return a.step - b.step || PART_ORDER[a.part] - PART_ORDER[b.part];
 }

@@ -17,6 +17,7 @@ import { HomeScreen } from './screens/home-screen.js';
 import { IntroScreen } from './screens/intro-screen.js';
 import { PlaygroundScreen } from './screens/playground/playground-screen.js';
 import { StateDrillScreen } from './screens/state-drill/state-drill-screen.js';
+import { SequenceDrillScreen } from './screens/sequence-drill/sequence-drill-screen.js';
 import { ReviewScreen } from './screens/review/review-screen.js';
 import { strings } from './strings.js';
 import { CardsScreen } from './screens/tools/cards-screen.js';
@@ -148,6 +149,8 @@ function ScreenHost({ nav }: { readonly nav: Navigation }) {
       return <PlaygroundScreen />;
     case 'state-drill':
       return <StateDrillScreen key={screen.run} />;
+    case 'sequence-drill':
+      return <SequenceDrillScreen key={screen.run} />;
     default:
       return assertNever(screen);
   }

@@ -31,7 +31,9 @@ export type Scope =
   | 'search'
   | 'playground'
   | 'line'
-  | 'state-drill';
+  | 'state-drill'
+  | 'sequence-drill'
+  | 'sequence-checked';
 
 export type Command =
   | 'quit'
@@ -81,6 +83,7 @@ export type Command =
   | 'end-search'
   | 'open-playground'
   | 'open-state-drill'
+  | 'open-sequence-drill'
   | 'whole-diagram'
   | 'next-card'
   | 'host-a'
@@ -247,6 +250,13 @@ export const KEYMAP: readonly Binding[] = [
     scopes: ['home'],
     keys: ['m'],
     hint: { en: 'state-machine drill', zh: '状态机练习' },
+    footer: false,
+  },
+  {
+    command: 'open-sequence-drill',
+    scopes: ['home'],
+    keys: ['d'],
+    hint: { en: 'sequence-diagram drill', zh: '时序图练习' },
     footer: false,
   },
   {
@@ -569,6 +579,27 @@ export const KEYMAP: readonly Binding[] = [
   {
     command: 'back',
     scopes: ['state-drill'],
+    keys: ['escape'],
+    hint: { en: 'home', zh: '主页' },
+  },
+
+  // The sequence drill: the blanks of one diagram, picked in turn.
+  {
+    command: 'pick',
+    scopes: ['sequence-drill'],
+    keys: [],
+    digits: [1, 9],
+    hint: { en: 'fill the blank', zh: '填空' },
+  },
+  {
+    command: 'next-card',
+    scopes: ['sequence-checked'],
+    keys: ['enter', 'space'],
+    hint: { en: 'go on', zh: '继续' },
+  },
+  {
+    command: 'back',
+    scopes: ['sequence-drill', 'sequence-checked'],
     keys: ['escape'],
     hint: { en: 'home', zh: '主页' },
   },
@@ -906,6 +937,8 @@ export function helpSections(lang: Lang): HelpSection[] {
     'playground',
     'line',
     'state-drill',
+    'sequence-drill',
+    'sequence-checked',
     'help',
     'global',
   ];

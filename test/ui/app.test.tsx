@@ -148,8 +148,8 @@ describe('home screen intro', () => {
     const b = { decks: withIntro.deck ? [withIntro.deck] : [], cards: withIntro.cards };
     view = await render(<App trainer={plainTrainer(b, 'en')} now={() => 0} />);
     // Past the two study rows and the four tool rows (stats, practice, cards, settings), the
-    // state-machine drill and the playground.
-    for (let i = 0; i < 7; i++) await view.press(KEY.down);
+    // state-machine and sequence drills and the playground.
+    for (let i = 0; i < 8; i++) await view.press(KEY.down);
     const frame = await view.press(KEY.down);
     expect(frame).toContain('How a connection is closed.');
   });

@@ -63,9 +63,9 @@ describe('home menu', () => {
     expect(bottom).not.toContain('Learn new cards');
     // A burst of keys, as tmux or a fast typist sends them: each sees the one before.
     await view.press('g');
-    // Past r, the four tool rows (stats, practice, cards, settings), the state-machine
-    // drill, the playground and deck 1.
-    await view.press(KEY.down.repeat(9));
+    // Past r, the four tool rows (stats, practice, cards, settings), the state-machine and
+    // sequence drills, the playground and deck 1.
+    await view.press(KEY.down.repeat(10));
     expect(view.frame()).toMatch(/❯ 2 {2}Browse: Study fixture 2/);
     await view.press(KEY.enter);
     await view.waitFor('Nothing to study');

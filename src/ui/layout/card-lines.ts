@@ -12,6 +12,7 @@ import {
   isRightChoice,
 } from '../../session/card-kind.js';
 import { BLANK } from '../../tcp/render-sequence.js';
+import { makeRoom } from './blank-fill.js';
 import { stringWidth } from '../../text/width.js';
 import type { Strings } from '../strings.js';
 import { CLOZE_CLOSE, CLOZE_OPEN } from './inline.js';
@@ -85,24 +86,11 @@ export function markBlank(raw: string, answer: string | undefined): string {
   const at = raw.indexOf(BLANK);
   if (at < 0) return raw;
   const fill = answer === undefined ? BLANK : `[${answer}]`;
-  let before = raw.slice(0, at);
-  let after = raw.slice(at + BLANK.length);
-  // At the end of a line the fill just runs on; elsewhere it borrows the cells it needs.
-  let extra = after.trim() === '' ? 0 : stringWidth(fill) - BLANK.length;
-  const borrow = (run: string): number => {
-    // Leave one cell, so the label never touches an arrow head or the next lane.
-    const take = Math.max(0, Math.min(extra, run.length - 1));
-    extra -= take;
-    return take;
-  };
-  if (extra > 0) {
-    const run = /^[ -]*/.exec(after)![0];
-    after = after.slice(borrow(run));
-  }
-  if (extra > 0) {
-    const run = /[ -]*$/.exec(before)![0];
-    before = before.slice(0, before.length - borrow(run));
-  }
+  const [before, after] = makeRoom(
+    raw.slice(0, at),
+    raw.slice(at + BLANK.length),
+    stringWidth(fill) - BLANK.length,
+  );
   return `${before}${CLOZE_OPEN}${fill}${CLOZE_CLOSE}${after}`;
 }
 

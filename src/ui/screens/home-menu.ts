@@ -11,6 +11,8 @@ import { keyOf } from '../keymap.js';
 import { playStrings } from './playground/playground-strings.js';
 import { drillStrings } from './state-drill/state-drill-strings.js';
 import { FSM_DECK_ID } from '../../tcp/fsm-drills.js';
+import { SEQUENCE_DECK_ID } from '../../tcp/sequence-drills.js';
+import { sequenceStrings } from './sequence-drill/sequence-drill-strings.js';
 import type { Command } from '../keymap.js';
 import type { Strings } from '../strings.js';
 import { WIDE } from '../layout/inline.js';
@@ -73,6 +75,13 @@ export function menuEntries(
       label: drillStrings(trainer.lang).menu,
       value: `${trainer.cardsIn(FSM_DECK_ID)} ${t.cards}`,
       open: { type: 'open-state-drill' },
+    },
+    {
+      id: 'sequence-drill',
+      ...withKey(hot('open-sequence-drill')),
+      label: sequenceStrings(trainer.lang).menu,
+      value: `${trainer.cardsIn(SEQUENCE_DECK_ID)} ${t.cards}`,
+      open: { type: 'open-sequence-drill' },
     },
     {
       id: 'playground',

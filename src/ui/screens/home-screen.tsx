@@ -141,6 +141,9 @@ export function HomeScreen({ cursor }: Props) {
       case 'open-state-drill':
         open(entries.find((e) => e.id === 'state-drill'));
         return true;
+      case 'open-sequence-drill':
+        open(entries.find((e) => e.id === 'sequence-drill'));
+        return true;
       case 'open-playground':
         open(entries.find((e) => e.id === 'playground'));
         return true;

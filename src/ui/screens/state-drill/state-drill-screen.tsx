@@ -1,4 +1,4 @@
-import { useMemo, useReducer, useState } from 'react';
+import { useMemo, useReducer } from 'react';
 import type { Card, ChoiceCard } from '../../../content/types.js';
 import {
   currentCard,
@@ -13,6 +13,7 @@ import type { TcpState } from '../../../tcp/states.js';
 import { isStateChange } from '../../../tcp/transitions.js';
 import { useAppContext } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
+import { useDrillGrade } from '../../hooks/use-drill-grade.js';
 import { useFrame } from '../../hooks/use-frame.js';
 import { useKeys } from '../../hooks/use-keys.js';
 import type { Scope } from '../../keymap.js';
@@ -59,7 +60,7 @@ function diagramLines(state: TcpState, lang: 'en' | 'zh'): Line[] {
  * note) and the RFC section. `v` shows the whole diagram instead of the neighbourhood.
  */
 export function StateDrillScreen() {
-  const { trainer, lang, width, rows, navigate, now } = useAppContext();
+  const { trainer, lang, width, rows, navigate } = useAppContext();
   const t = drillStrings(lang);
   // Due fsm cards first, then new ones: scheduled by FSRS like any card.
   const cards = useMemo(() => {
@@ -76,8 +77,7 @@ export function StateDrillScreen() {
     stateDrillReducer,
     startDrill(cards, rows >= WHOLE_FROM_ROWS),
   );
-  const [shownAt, setShownAt] = useState(() => now());
-  const [problem, setProblem] = useState<string | undefined>();
+  const { grade, shown, problem } = useDrillGrade(t.notSaved);
   const card = currentCard(drill);
   const row = card ? rowOfCard(card.id) : undefined;
   const answered = drill.picked !== undefined;
@@ -186,20 +186,14 @@ export function StateDrillScreen() {
         if (!card || answered || digit === undefined) return true;
         const option = digit - 1;
         if (option >= card.options.length) return true;
-        const good = card.options[option]?.correct === true;
-        try {
-          trainer.grade(card, good ? 3 : 1, now() - shownAt, 'auto', trainer.preview(card));
-          setProblem(undefined);
-        } catch (error) {
-          setProblem(t.notSaved((error as Error).message));
-        }
+        grade(card, card.options[option]?.correct === true);
         dispatch({ type: 'pick', option });
         return true;
       }
       case 'next-card':
         if (answered) {
           dispatch({ type: 'next' });
-          setShownAt(now());
+          shown();
         }
         return true;
       case 'whole-diagram':

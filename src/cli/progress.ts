@@ -1,7 +1,7 @@
 // `tcp-drill progress export|import FILE`: carry progress to another machine. Export
 // writes everything as JSON (FILE `-` is stdout) and never overwrites a file without
-// --force; import merges (by review id, and card and time), so it is safe to repeat, and
-// says how many reviews it added.
+// --force; import merges (by review id, and card and time; the playground's visited rows
+// by union), so it is safe to repeat, and says how many reviews (and rows) it added.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exportProgress, ImportError, mergeProgress, parseExport } from '../store/transfer.js';
@@ -74,9 +74,12 @@ function runImport(file: string, env: NodeJS.ProcessEnv): number {
   return withProgress({ write: true, env }, (store) => {
     const result = mergeProgress(store, parsed);
     const settings = result.settingsUpdated ? '; settings updated from the file' : '';
+    const rows = result.visitedAdded;
+    const visited =
+      rows > 0 ? `; ${rows} visited playground row${rows === 1 ? '' : 's'} added` : '';
     process.stdout.write(
       safe(
-        `Imported ${result.added} review${result.added === 1 ? '' : 's'} from ${shown(file)} (${result.present} already here)${settings}\n`,
+        `Imported ${result.added} review${result.added === 1 ? '' : 's'} from ${shown(file)} (${result.present} already here)${settings}${visited}\n`,
       ),
     );
     return 0;

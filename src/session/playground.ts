@@ -39,8 +39,14 @@ export type PlayAction =
 
 export const EMPTY_PLAYGROUND: Playground = { lines: [], host: 'A' };
 
-export function playgroundScript(p: Playground): string {
-  return p.lines.join('\n');
+/**
+ * The run as `w` saves it: one `# head` comment line, then the script lines. The trace is
+ * numbered from this same text, so the line a step shows is the line `tcp-drill sim FILE`
+ * reports for it.
+ */
+export function playgroundScript(p: Playground, head = ''): string {
+  const comment = `# ${head.replace(/\s+/g, ' ')}`.trimEnd();
+  return `${[comment, ...p.lines].join('\n')}\n`;
 }
 
 export function playgroundTrace(p: Playground): SimTrace {

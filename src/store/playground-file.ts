@@ -7,13 +7,18 @@ import { PLAYGROUND_FILE } from './paths.js';
 
 const ROW_ID = /^[A-Z]\d\d$/;
 
+/** A model row id as the file keeps it: F01, E05, S20. */
+export function isRowId(id: string): boolean {
+  return ROW_ID.test(id);
+}
+
 /** The rows in the file; a missing or unreadable file reads as none (it is only a record). */
 export function readVisited(dir: string): string[] {
   try {
     const data: unknown = JSON.parse(readFileSync(join(dir, PLAYGROUND_FILE), 'utf8'));
     const visited = (data as { visited?: unknown } | null)?.visited;
     return Array.isArray(visited)
-      ? [...new Set(visited.filter((v): v is string => typeof v === 'string' && ROW_ID.test(v)))]
+      ? [...new Set(visited.filter((v): v is string => typeof v === 'string' && isRowId(v)))]
       : [];
   } catch {
     return [];

@@ -1,9 +1,11 @@
 // `tcp-drill progress export|import`: moving progress between machines. The export holds
-// the whole log (undo entries too) and the settings; importing merges by review id (and by
-// card and time), so importing the same file twice, or both ways, changes nothing more.
+// the whole log (undo entries too), the settings and the playground's visited rows;
+// importing merges by review id (and by card and time) and takes the union of the rows, so
+// importing the same file twice, or both ways, changes nothing more.
 import { isForeignEntry, parseLogEntry, type LogEntry } from '../srs/review-log.js';
 import { sanitizeSettings, type Settings } from '../srs/settings.js';
 import { openStore } from './file-store.js';
+import { isRowId } from './playground-file.js';
 import type { MergeResult, ProgressStore } from './progress-store.js';
 
 export const EXPORT_FORMAT = 'tcp-drill-progress';
@@ -16,6 +18,13 @@ export type ProgressExport = {
   readonly settingsChangedAt: number;
   /** Every log entry (reviews, undos, practice, suspensions, extra new cards), in log order. */
   readonly reviews: readonly LogEntry[];
+  /** playground.json: the model rows visited. Added later; an export without it has none. */
+  readonly playground: { readonly visited: readonly string[] };
+};
+
+export type ImportResult = MergeResult & {
+  /** Visited playground rows the store did not have yet. */
+  readonly visitedAdded: number;
 };
 
 /** A problem with an import file, worded for the learner. */
@@ -30,7 +39,20 @@ export function exportProgress(store: ProgressStore): ProgressExport {
     settings: store.settings,
     settingsChangedAt: store.settingsChangedAt,
     reviews: [...store.entries()],
+    playground: { visited: [...store.visited()] },
   };
+}
+
+/** The visited rows of an export's `playground` field; none when the field is absent. */
+function parseVisited(field: unknown): string[] {
+  if (field === undefined) return [];
+  const visited = (field as { visited?: unknown } | null)?.visited;
+  if (typeof field !== 'object' || !Array.isArray(visited))
+    throw new ImportError('the export\'s "playground" field has no "visited" list');
+  const bad = visited.findIndex((id) => typeof id !== 'string' || !isRowId(id));
+  if (bad >= 0)
+    throw new ImportError(`playground row #${bad + 1} in the export is not a row id such as F01`);
+  return [...new Set(visited as string[])];
 }
 
 /** Checks parsed JSON from an export file; throws ImportError saying what is wrong. */
@@ -63,23 +85,28 @@ export function parseExport(data: unknown): ProgressExport {
         ? changedAt
         : 0,
     reviews,
+    playground: { visited: parseVisited(o.playground) },
   };
 }
 
-/** Merges an export into a store; the newer settings win. */
-export function mergeProgress(store: ProgressStore, data: unknown): MergeResult {
+/** Merges an export into a store; the newer settings win, visited rows are added to. */
+export function mergeProgress(store: ProgressStore, data: unknown): ImportResult {
   const parsed = parseExport(data);
-  return store.merge(parsed.reviews, {
+  const result = store.merge(parsed.reviews, {
     value: parsed.settings,
     changedAt: parsed.settingsChangedAt,
   });
+  const known = new Set(store.visited());
+  const fresh = parsed.playground.visited.filter((id) => !known.has(id));
+  if (fresh.length > 0) store.markVisited(fresh);
+  return { ...result, visitedAdded: fresh.length };
 }
 
 /** Merges an export into the data folder `dir`. Notices from opening the store are passed on. */
 export function importProgress(
   dir: string,
   data: unknown,
-): MergeResult & { readonly notices: readonly string[] } {
+): ImportResult & { readonly notices: readonly string[] } {
   const parsed = parseExport(data); // check before touching the folder
   const { store, notices } = openStore({ dir });
   try {

@@ -16,7 +16,7 @@ const DECK_TEXT: Readonly<Record<Lang, Record<'fsm' | 'seq', { title: string; in
     fsm: {
       title: 'State machine drills',
       intro:
-        'One card for every state change in RFC 9293: the 20 arcs of Figure 5, its Note 2, and the 25 changes spelled out only in the §3.10 event processing. Given a state and an event, pick the next state. Where Linux behaves differently, the explanation says so.',
+        'One card for every state change in RFC 9293: the 20 arcs of Figure 5, its Note 2, and the 25 changes spelled out only in the §3.10 event processing. Given a state and an event, pick the next state and the segment it sends. Where Linux behaves differently, the explanation says so.',
     },
     seq: {
       title: 'Sequence diagram drills',
@@ -28,7 +28,7 @@ const DECK_TEXT: Readonly<Record<Lang, Record<'fsm' | 'seq', { title: string; in
     fsm: {
       title: '状态机练习',
       intro:
-        'RFC 9293 中每一个状态变化各一张卡片：图 5 的 20 条弧线、图 5 的注 2，以及只在 §3.10 事件处理中写明的 25 个变化。给定状态和事件，选出下一个状态。Linux 行为不同之处会在解析中注明。',
+        'RFC 9293 中每一个状态变化各一张卡片：图 5 的 20 条弧线、图 5 的注 2，以及只在 §3.10 事件处理中写明的 25 个变化。给定状态和事件，选出下一个状态以及发送的报文段。Linux 行为不同之处会在解析中注明。',
     },
     seq: {
       title: '时序图练习',

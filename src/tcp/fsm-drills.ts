@@ -1,8 +1,9 @@
 // "State + event → next state" drills: one card per state-changing row of the transition table.
 import type { ChoiceCard, Lang } from '../content/types.js';
 import { GENERATED } from '../content/types.js';
-import { asOptions } from './drill-options.js';
 import { CONFUSABLE, pickOptions } from './distractors.js';
+import type { OptionSources } from './distractors.js';
+import { pairOptions, wrongSend } from './fsm-options.js';
 import { SAME_STATE_RULES, STATE_CHANGES } from './transitions.js';
 import type { StateChange, Transition } from './transitions.js';
 import type { TcpState } from './states.js';
@@ -41,17 +42,29 @@ function siblingTargets(row: StateChange): string[] {
   );
 }
 
-// 'rcv FIN+ACK of FIN' and 'rcv SYN,ACK' are variants of 'rcv FIN' and 'rcv SYN'.
-const baseEvent = (event: string): string => event.split(/[+,]/)[0] ?? event;
+// 'rcv FIN+ACK of FIN', 'rcv SYN,ACK' and 'rcv RST in window, …' are variants of 'rcv FIN',
+// 'rcv SYN' and 'rcv RST'; a user call or a timeout is its own kind.
+function baseEvent(event: string): string {
+  const [first = '', second = ''] = event.split(/[\s+,]/);
+  return first === 'rcv' ? `rcv ${second}` : event;
+}
 
-/** Same state, same kind of event, another condition (F09/E05, F15/N01): the trap the card is about. */
-function sameEventTargets(row: StateChange): string[] {
+/**
+ * State changes from `state` on the same kind of event under another condition (F09/E05,
+ * F15/N01, the RST after S09's in-window one): the trap the card is about.
+ */
+function sameEventTargets(row: Transition, state: string): string[] {
   return STATE_CHANGES.filter(
     (other) =>
-      other.from === row.from &&
+      other.from === state &&
       other.id !== row.id &&
       baseEvent(other.event) === baseEvent(row.event),
   ).map((other) => other.to);
+}
+
+/** The most tempting wrong state, chosen from `from` as the card's seed rotates it. */
+function wrongState(answer: string, seed: string, from: OptionSources): string {
+  return pickOptions(answer, seed, from, 1).find((state) => state !== answer) ?? answer;
 }
 
 function prompt(row: Transition, lang: Lang): string {
@@ -60,12 +73,12 @@ function prompt(row: Transition, lang: Lang): string {
     const where =
       row.from === 'any' ? '在任何已有连接的状态（例如 ESTABLISHED）下' : `处于 ${row.from} 时`;
     const when = text.condition === '' ? '' : `；条件：${text.condition}`;
-    return `${where}，${text.event}${when}。下一个状态是？`;
+    return `${where}，${text.event}${when}。下一个状态是什么？发送什么报文段？`;
   }
   const where =
     row.from === 'any' ? 'In any state with a connection (say ESTABLISHED)' : `In ${row.from}`;
   const when = text.condition === '' ? '' : ` — ${text.condition}`;
-  return `${where}, ${text.event}${when}. Which state comes next?`;
+  return `${where}, ${text.event}${when}. Which state comes next, and what does it send?`;
 }
 
 function explain(row: StateChange, lang: Lang): string {
@@ -115,13 +128,18 @@ export function fsmDrill(row: StateChange, lang: Lang): ChoiceCard {
     section: row.from === 'any' ? (lang === 'zh' ? '任意状态' : 'Any state') : row.from,
     explain: explain(row, lang),
     prompt: prompt(row, lang),
-    options: asOptions(
-      pickOptions(row.to, id, {
-        first: sameEventTargets(row),
-        plausible: [...siblingTargets(row), ...stays, ...CONFUSABLE[row.to]],
-        exclude: keeps && row.from !== 'any' ? [row.from] : [],
-      }),
-      row.to,
+    options: pairOptions(
+      { state: row.to, send: row.send },
+      {
+        state: wrongState(row.to, id, {
+          first: sameEventTargets(row, row.from),
+          plausible: [...siblingTargets(row), ...stays, ...CONFUSABLE[row.to]],
+          exclude: keeps && row.from !== 'any' ? [row.from] : [],
+        }),
+        send: wrongSend(row),
+      },
+      id,
+      lang,
     ),
   });
 }
@@ -133,7 +151,8 @@ export function keptState(row: Transition): TcpState {
 
 /**
  * A rule that keeps the state (a retransmitted FIN in TIME-WAIT): the trap is to move on.
- * The tempting wrong answers are where the same state goes on other events.
+ * The tempting wrong state is where the same state goes on the same kind of event, else on
+ * another event.
  */
 export function fsmRuleDrill(row: Transition, lang: Lang): ChoiceCard {
   const id = `fsm-${row.id.toLowerCase()}`;
@@ -149,9 +168,17 @@ export function fsmRuleDrill(row: Transition, lang: Lang): ChoiceCard {
     section: state,
     explain: row.linux ? `${head}\n\nLinux: ${row.linux[lang]}` : head,
     prompt: prompt(shown, lang),
-    options: asOptions(
-      pickOptions(state, id, { first: targets, plausible: [...targets, ...CONFUSABLE[state]] }),
-      state,
+    options: pairOptions(
+      { state, send: row.send },
+      {
+        state: wrongState(state, id, {
+          first: sameEventTargets(row, state),
+          plausible: [...targets, ...CONFUSABLE[state]],
+        }),
+        send: wrongSend(row),
+      },
+      id,
+      lang,
     ),
   });
 }

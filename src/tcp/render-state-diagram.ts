@@ -1,7 +1,7 @@
 // A plain-text TCP state diagram in the spirit of RFC 9293 §3.3.2 Figure 5 (drawn afresh, not a copy):
 // the 20 arcs of the figure plus Note 2. Each state appears exactly once as a `[ NAME ]` box, so the
-// highlighted one can be marked `[*NAME*]` without moving anything and without relying on colour
-// (`>>NAME<<` would merge with the arrowheads that touch most boxes).
+// current state can be marked `[*NAME*]` and the next one `[=NAME=]` without moving anything and
+// without relying on colour (`>>NAME<<` would merge with the arrowheads that touch most boxes).
 import type { Lang } from '../content/types.js';
 import type { TcpState } from './states.js';
 import { stringWidth, wrap } from '../text/width.js';
@@ -51,37 +51,69 @@ const LEGEND: Readonly<Record<Lang, string>> = {
   zh: '每条弧线：先写事件，再写发送的报文段；(x) 表示不发送。图中未画出：ABORT、有效的 RST（LISTEN 中会被忽略）和用户超时都会进入 CLOSED；SYN-RECEIVED 收到 RST 只有在被动打开时才回到 LISTEN（注 1）。完整表格见 tcp-drill states。',
 };
 
-const MARKED: Readonly<Record<Lang, (state: TcpState) => string>> = {
-  en: (state) => `[*${state}*] marks the current state.`,
-  zh: (state) => `[*${state}*] 标出当前状态。`,
+const MARKED: Readonly<Record<Lang, (state: TcpState, next?: TcpState) => string>> = {
+  en: (state, next) =>
+    next
+      ? `[*${state}*] marks the current state, [=${next}=] the next one.`
+      : `[*${state}*] marks the current state.`,
+  zh: (state, next) =>
+    next
+      ? `[*${state}*] 标出当前状态，[=${next}=] 标出下一个状态。`
+      : `[*${state}*] 标出当前状态。`,
 };
 
 const WIDTH = 80;
 
-/** Where the highlighted box sits: 0-based line, and display columns [start, end). */
+/** Where a marked box sits: 0-based line, and display columns [start, end). */
 export type DiagramHighlight = {
   readonly line: number;
   readonly start: number;
   readonly end: number;
 };
-export type StateDiagram = { readonly text: string; readonly highlight?: DiagramHighlight };
+export type StateDiagram = {
+  readonly text: string;
+  /** The current state's box. */
+  readonly highlight?: DiagramHighlight;
+  /** The next state's box, after an answer; never the current one's. */
+  readonly target?: DiagramHighlight;
+};
 
-export function renderStateDiagram(opts: { highlight?: TcpState; lang: Lang }): StateDiagram {
+/** Replaces `state`'s box in `body` with `[<mark>NAME<mark>]`; where it was, or undefined. */
+function markBox(
+  body: string[],
+  state: TcpState,
+  mark: string,
+  offset: number,
+): DiagramHighlight | undefined {
+  const box = `[ ${state} ]`;
+  const index = body.findIndex((line) => line.includes(box));
+  const line = body[index];
+  if (line === undefined) return undefined;
+  const at = line.indexOf(box);
+  body[index] = line.slice(0, at) + `[${mark}${state}${mark}]` + line.slice(at + box.length);
+  const start = stringWidth(line.slice(0, at));
+  return { line: offset + index, start, end: start + stringWidth(box) };
+}
+
+/**
+ * The diagram, `highlight` (the current state) marked `[*NAME*]` and `target` (the state an
+ * arc leads to) `[=NAME=]`; a target equal to the current state is not marked again.
+ */
+export function renderStateDiagram(opts: {
+  highlight?: TcpState;
+  target?: TcpState;
+  lang: Lang;
+}): StateDiagram {
   const head = [...wrap(TITLE[opts.lang], WIDTH), ''];
   const body = [...DIAGRAM];
-  let highlight: DiagramHighlight | undefined;
-  if (opts.highlight !== undefined) {
-    const box = `[ ${opts.highlight} ]`;
-    const index = body.findIndex((line) => line.includes(box));
-    const line = body[index];
-    if (line !== undefined) {
-      const at = line.indexOf(box);
-      body[index] = line.slice(0, at) + `[*${opts.highlight}*]` + line.slice(at + box.length);
-      const start = stringWidth(line.slice(0, at));
-      highlight = { line: head.length + index, start, end: start + stringWidth(box) };
-    }
-  }
-  const marked = highlight && opts.highlight ? [MARKED[opts.lang](opts.highlight)] : [];
+  const current = opts.highlight;
+  const highlight = current === undefined ? undefined : markBox(body, current, '*', head.length);
+  const next = opts.target === current ? undefined : opts.target;
+  const target = next === undefined ? undefined : markBox(body, next, '=', head.length);
+  const marked =
+    highlight && current
+      ? [...wrap(MARKED[opts.lang](current, target ? next : undefined), WIDTH)]
+      : [];
   const text = [...head, ...body, '', ...wrap(LEGEND[opts.lang], WIDTH), ...marked].join('\n');
-  return highlight === undefined ? { text } : { text, highlight };
+  return { text, ...(highlight ? { highlight } : {}), ...(target ? { target } : {}) };
 }

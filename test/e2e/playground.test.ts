@@ -19,6 +19,14 @@ async function keys(term: Terminal, ...presses: string[]): Promise<string> {
 
 const visitedOf = (screen: string) => Number(/Visited (\d+) of the 46/.exec(screen)?.[1]);
 
+/** The diagram rows that start a step: the script line number, then the action (12 wide). */
+function numberedRows(screen: string): { line: number; do: string }[] {
+  return screen.split('\n').flatMap((text) => {
+    const m = /^\s*(\d+) /.exec(text);
+    return m ? [{ line: Number(m[1]), do: text.slice(m[0].length, m[0].length + 12).trim() }] : [];
+  });
+}
+
 describe.skipIf(!hasTmux)('the playground in tmux', () => {
   it.each([
     [80, 24],
@@ -59,9 +67,17 @@ describe.skipIf(!hasTmux)('the playground in tmux', () => {
       const replay = runCli(['sim', join(cwd, file!), '--json'], { home });
       expect(replay.status).toBe(0);
       const trace = JSON.parse(replay.stdout) as {
-        steps: { states: { A: string; B: string }; rows: string[] }[];
+        steps: { line: number; do: string; states: { A: string; B: string }; rows: string[] }[];
       };
       expect(trace.steps.at(-1)?.states).toEqual({ A: 'CLOSED', B: 'CLOSED' });
+      // The number the playground shows before each step is the line sim reports for it.
+      const shown = numberedRows(screen);
+      expect(shown.length).toBeGreaterThanOrEqual(3);
+      for (const row of shown) {
+        const step = trace.steps.find((s) => s.line === row.line);
+        expect(step?.do, `line ${row.line}`).toBe(row.do);
+      }
+      expect(shown.at(-1)?.line).toBe(trace.steps.at(-1)?.line);
       expect(trace.steps.at(-1)?.rows).toContain('F20');
       expect(readFileSync(join(cwd, file!), 'utf8')).toContain('A connect\ndrop\nwait 1\n');
       // What was visited is kept in the store for the next session.

@@ -13,29 +13,41 @@ afterEach(() => {
 
 describe.skipIf(!hasTmux)('the state-machine drill in tmux', () => {
   it.each([
-    [80, 24, 'en', 'question 1 of', 'You are in >[ CLOSED ]<', '✓ right'],
-    [120, 40, 'zh', '第 1 /', '你所在的状态 >[ CLOSED ]<', '✓ 正确'],
-  ])('answers two questions at %ix%i (%s)', async (columns, rows, lang, first, where, right) => {
-    const home = tempHome();
-    const term = Terminal.start(`${process.execPath} ${CLI} --lang ${lang}`, {
-      columns,
-      rows,
-      env: { TCP_DRILL_HOME: home, LANG: 'C.UTF-8', NO_COLOR: '1' },
-    });
-    terminals.push(term);
-    await term.waitFor(/tcp-drill/);
-    term.send('m');
-    let screen = await term.waitFor(first);
-    expect(screen).toContain(where);
-    screen = await term.sendAndWait('1');
-    expect(screen).toContain(right);
-    expect(screen).toContain('▶ CLOSED --');
-    for (const line of screen.split('\n')) expect(line.length).toBeLessThanOrEqual(columns);
-    screen = await term.sendAndWait(KEYS.enter);
-    screen = await term.sendAndWait('v');
-    expect(screen).toMatch(/\[\*[A-Z-]+\*\]/);
-    term.send('q');
-    await term.waitFor('[exit 0]');
-    expect(readFileSync(join(home, 'reviews.jsonl'), 'utf8')).toContain('"card":"fsm-f01"');
-  });
+    [
+      80,
+      24,
+      'en',
+      'question 1 of',
+      'You are in >[ CLOSED ]<',
+      '1. LISTEN · sends nothing',
+      '✓ right',
+    ],
+    [120, 40, 'zh', '第 1 /', '你所在的状态 >[ CLOSED ]<', '1. LISTEN · 不发送', '✓ 正确'],
+  ])(
+    'answers two questions at %ix%i (%s)',
+    async (columns, rows, lang, first, where, pair, right) => {
+      const home = tempHome();
+      const term = Terminal.start(`${process.execPath} ${CLI} --lang ${lang}`, {
+        columns,
+        rows,
+        env: { TCP_DRILL_HOME: home, LANG: 'C.UTF-8', NO_COLOR: '1' },
+      });
+      terminals.push(term);
+      await term.waitFor(/tcp-drill/);
+      term.send('m');
+      let screen = await term.waitFor(first);
+      expect(screen).toContain(where);
+      expect(screen).toContain(pair);
+      screen = await term.sendAndWait('1');
+      expect(screen).toContain(right);
+      expect(screen).toContain('▶ CLOSED --');
+      for (const line of screen.split('\n')) expect(line.length).toBeLessThanOrEqual(columns);
+      screen = await term.sendAndWait(KEYS.enter);
+      screen = await term.sendAndWait('v');
+      expect(screen).toMatch(/\[\*[A-Z-]+\*\]/);
+      term.send('q');
+      await term.waitFor('[exit 0]');
+      expect(readFileSync(join(home, 'reviews.jsonl'), 'utf8')).toContain('"card":"fsm-f01"');
+    },
+  );
 });

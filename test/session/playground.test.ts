@@ -127,6 +127,24 @@ describe('playground reducer', () => {
     expect(simulate(script.actions, script.config)).toEqual(playgroundTrace(p));
   });
 
+  it('numbers each step by its line in the saved file, the header comment counted', () => {
+    const p = playFixture('F16');
+    const saved = playgroundScript(p, 'A tcp-drill playground run.\nReplay it with sim');
+    const lines = saved.split('\n');
+    // One header line, even when the header text has a line break of its own.
+    expect(lines[0]).toBe('# A tcp-drill playground run. Replay it with sim');
+    expect(lines.slice(1, -1)).toEqual(p.lines);
+    const steps = playgroundTrace(p).steps;
+    expect(steps.length).toBeGreaterThan(5);
+    for (const step of steps) expect(lines[step.line - 1], `line ${step.line}`).toBe(step.do);
+    // What sim reads from the saved file numbers the steps the same way.
+    const replayed = parseScript(saved);
+    expect(simulate(replayed.actions, replayed.config).steps.map((s) => s.line)).toEqual(
+      steps.map((s) => s.line),
+    );
+    expect(steps[0]?.line).toBe(2);
+  });
+
   it('counts the state changes visited and names one not visited', () => {
     expect(visitedChanges([])).toMatchObject({ count: 0, total: 46, next: { id: 'F01' } });
     const some = visitedChanges(['F01', 'F02', 'S01']);

@@ -127,6 +127,30 @@ describe('progress export|import', () => {
     expect(out).toMatch(/^Imported 0 reviews .*\(2 already here\)/);
   });
 
+  it("carries the playground's visited rows and says how many it added", () => {
+    const from = home([['hs-1', 3]]);
+    writeFileSync(join(from.dir, 'playground.json'), '{"visited": ["F01", "F02", "F04"]}\n');
+    const file = join(tempDir(), 'progress-export.json');
+    expect(runProgress('export', file, from.env)).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8')).playground).toEqual({
+      visited: ['F01', 'F02', 'F04'],
+    });
+
+    const to = home();
+    writeFileSync(join(to.dir, 'playground.json'), '{"visited": ["E05", "F02"]}\n');
+    out = '';
+    expect(runProgress('import', file, to.env)).toBe(0);
+    expect(out).toBe(
+      `Imported 1 review from ${file} (0 already here); 2 visited playground rows added\n`,
+    );
+    expect(JSON.parse(readFileSync(join(to.dir, 'playground.json'), 'utf8'))).toEqual({
+      visited: ['E05', 'F01', 'F02', 'F04'],
+    });
+    out = '';
+    expect(runProgress('import', file, to.env)).toBe(0);
+    expect(out).toBe(`Imported 0 reviews from ${file} (1 already here)\n`);
+  });
+
   it('explains an unknown subcommand with a usage line and exit code 2', () => {
     expect(runProgress('sync', 'x.json', home().env)).toBe(2);
     expect(err).toMatch(/Usage: tcp-drill progress export\|import FILE/);
@@ -141,11 +165,17 @@ describe('progress export|import', () => {
     expect(runProgress('import', bad, env)).toBe(1);
     writeFileSync(bad, 'not json');
     expect(runProgress('import', bad, env)).toBe(1);
+    writeFileSync(
+      bad,
+      '{"format": "tcp-drill-progress", "version": 1, "reviews": [], "playground": {"visited": [1]}}',
+    );
+    expect(runProgress('import', bad, env)).toBe(1);
     const lines = err.trim().split('\n');
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/nope\.json: no such file/);
     expect(lines[1]).toMatch(/review #1/);
     expect(lines[2]).toMatch(/not valid JSON/);
+    expect(lines[3]).toMatch(/bad\.json: playground row #1 in the export is not a row id/);
   });
 });
 

@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/file-store.js';
+import { PLAYGROUND_FILE } from '../../src/store/paths.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import {
   exportProgress,
   ImportError,
   importProgress,
+  mergeProgress,
   parseExport,
 } from '../../src/store/transfer.js';
 import { tempDir } from './temp-dir.js';
@@ -111,11 +115,71 @@ describe('export and import', () => {
     ).toThrow(/review #1/);
   });
 
+  it("carries the playground's visited rows, and adds them to the rows already there", () => {
+    const { dir, store } = folder(['a'], T0);
+    store.markVisited(['F02', 'F01']);
+    const data = JSON.parse(JSON.stringify(exportProgress(store))) as unknown;
+    store.close();
+    expect(data).toMatchObject({ playground: { visited: ['F01', 'F02'] } });
+    // The fields of version 1 keep their names and order; the new one comes last.
+    expect(Object.keys(data as object)).toEqual([
+      'format',
+      'version',
+      'settings',
+      'settingsChangedAt',
+      'reviews',
+      'playground',
+    ]);
+
+    const other = tempDir();
+    const { store: before } = openStore({ dir: other });
+    before.markVisited(['E05', 'F02']);
+    before.close();
+    expect(importProgress(other, data)).toMatchObject({ added: 1, visitedAdded: 1 });
+    expect(JSON.parse(readFileSync(join(other, PLAYGROUND_FILE), 'utf8'))).toEqual({
+      visited: ['E05', 'F01', 'F02'],
+    });
+    // Again: nothing more to add.
+    expect(importProgress(other, data)).toMatchObject({ added: 0, visitedAdded: 0 });
+    const { store: after } = openStore({ dir: other });
+    expect(after.visited()).toEqual(['E05', 'F01', 'F02']);
+    after.close();
+    expect(dir).not.toBe(other);
+  });
+
+  it('imports an export written before the playground field, keeping the rows there', () => {
+    const { store } = folder(['a', 'b'], T0);
+    const { playground: _, ...old } = exportProgress(store);
+    store.close();
+    expect(parseExport(old).playground).toEqual({ visited: [] });
+    const target = tempDir();
+    const { store: mine } = openStore({ dir: target });
+    mine.markVisited(['F01']);
+    mine.close();
+    expect(importProgress(target, old)).toMatchObject({ added: 2, visitedAdded: 0 });
+    const { store: after } = openStore({ dir: target });
+    expect(after.visited()).toEqual(['F01']);
+    expect(after.reviews()).toHaveLength(2);
+    after.close();
+  });
+
+  it('rejects a playground field it cannot read, saying where', () => {
+    const base = { format: 'tcp-drill-progress', version: 1, reviews: [] };
+    expect(() => parseExport({ ...base, playground: ['F01'] })).toThrow(/"playground" field/);
+    expect(() => parseExport({ ...base, playground: null })).toThrow(/"playground" field/);
+    expect(() => parseExport({ ...base, playground: { visited: ['F01', 7] } })).toThrow(
+      /playground row #2/,
+    );
+    expect(() => parseExport({ ...base, playground: { visited: ['../x'] } })).toThrow(ImportError);
+  });
+
   it('works on the in-memory store too', () => {
     const mem = createMemoryStore();
     mem.record({ card: 'a', rating: 3, at: T0, ms: 1, by: 'self' });
+    mem.markVisited(['F01']);
     const other = createMemoryStore();
-    expect(other.merge(exportProgress(mem).reviews).added).toBe(1);
+    expect(mergeProgress(other, exportProgress(mem))).toMatchObject({ added: 1, visitedAdded: 1 });
     expect(sortedStates(other)).toBe(sortedStates(mem));
+    expect(other.visited()).toEqual(['F01']);
   });
 });

@@ -8,6 +8,7 @@ import type { Scenario } from '../../src/tcp/scenarios.js';
 
 const HANDSHAKE = SCENARIOS.find((s) => s.id === 'handshake') as Scenario;
 import { TCP_STATES } from '../../src/tcp/states.js';
+import { STATE_CHANGES } from '../../src/tcp/transitions.js';
 
 const LANGS: readonly Lang[] = ['en', 'zh'];
 const cases = SCENARIOS.flatMap((scenario) =>
@@ -198,6 +199,39 @@ describe('renderStateDiagram', () => {
       expect(lines).toHaveLength(plain.length + 1);
     },
   );
+
+  const arcs = STATE_CHANGES.map((row) => ({
+    id: row.id,
+    from: row.from === 'any' ? ('ESTABLISHED' as const) : row.from,
+    to: row.to,
+  }));
+  it.each(arcs.flatMap((arc) => LANGS.map((lang) => ({ ...arc, lang }))))(
+    '$id: marks $from and $to apart, in the same columns ($lang)',
+    ({ from, to, lang }) => {
+      const plain = renderStateDiagram({ lang }).text.split('\n');
+      const { text, highlight, target } = renderStateDiagram({ highlight: from, target: to, lang });
+      const lines = text.split('\n');
+      expect(highlight && target).toBeDefined();
+      if (!highlight || !target) return;
+      expect(lines[highlight.line]?.slice(highlight.start, highlight.end)).toBe(`[*${from}*]`);
+      expect(lines[target.line]?.slice(target.start, target.end)).toBe(`[=${to}=]`);
+      // Unmarked, the diagram is the plain one: no column moved.
+      const unmarked = lines
+        .slice(0, plain.length)
+        .map((l) => l.replace(`[*${from}*]`, `[ ${from} ]`).replace(`[=${to}=]`, `[ ${to} ]`));
+      expect(unmarked).toEqual(plain);
+      expect(lines).toHaveLength(plain.length + 1);
+      expect(lines.at(-1)).toContain(`[=${to}=]`);
+      for (const l of lines) expect(stringWidth(l), l).toBeLessThanOrEqual(80);
+    },
+  );
+
+  it('marks a state that stays only once, as the current one', () => {
+    const once = renderStateDiagram({ highlight: 'TIME-WAIT', lang: 'en' });
+    const same = renderStateDiagram({ highlight: 'TIME-WAIT', target: 'TIME-WAIT', lang: 'en' });
+    expect(same).toEqual(once);
+    expect(same.text).not.toContain('[=');
+  });
 
   it('draws the arcs of Figure 5 with their labels', () => {
     const { text } = renderStateDiagram({ lang: 'en' });

@@ -56,9 +56,10 @@ function stamp(ms: number): string {
  *
  *   Host A (calls)  SYN-SENT                     Host B  SYN-RECEIVED
  *
- *     1 B listen                                                LISTEN
- *     2 A connect    SYN-SENT  --> SYN seq=100 ...
- *     …the newest steps, growing downward
+ *     2 B listen                                                LISTEN
+ *     3 A connect    SYN-SENT  --> SYN seq=100 ...
+ *     …the newest steps, growing downward; the number is the step's line in the file `w`
+ *     saves (line 1 is its header comment), as `tcp-drill sim FILE` reports it
  *
  *   In flight, oldest first:  1. B→A SYN,ACK seq=300 ack=101
  *   Visited 3 of the 46 state changes.
@@ -194,7 +195,7 @@ export function PlaygroundScreen() {
   const save = () => {
     const file = `tcp-drill-run-${stamp(now())}.sim`;
     try {
-      writeFileSync(file, `# ${t.scriptHead}\n${playgroundScript(play)}\n`, { flag: 'wx' });
+      writeFileSync(file, playgroundScript(play, t.scriptHead), { flag: 'wx' });
       setNote({ text: t.saved(file), tone: 'good' });
     } catch (error) {
       setNote({ text: t.notSaved((error as Error).message), tone: 'bad' });

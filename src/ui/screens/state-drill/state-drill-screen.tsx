@@ -27,19 +27,34 @@ const WHOLE_FROM_ROWS = 50;
 /** New questions in one round, after the due ones. */
 const NEW_PER_ROUND = 10;
 
-/** The whole Figure 5 diagram, its current state's box in inverse video as well as marked. */
-function diagramLines(state: TcpState, lang: 'en' | 'zh'): Line[] {
-  const d = renderStateDiagram({ highlight: state, lang });
+/**
+ * The whole Figure 5 diagram, the current state's box in inverse video as well as marked;
+ * after an answer, the box the arc leads to as well, in the tone of a right answer.
+ */
+function diagramLines(state: TcpState, next: TcpState | undefined, lang: 'en' | 'zh'): Line[] {
+  const d = renderStateDiagram({ highlight: state, ...(next ? { target: next } : {}), lang });
+  const marks = [
+    ...(d.highlight ? [{ ...d.highlight, tone: 'accent' as const }] : []),
+    ...(d.target ? [{ ...d.target, tone: 'good' as const }] : []),
+  ];
   return d.text.split('\n').map((text, i) => {
-    const h = d.highlight;
-    if (!h || h.line !== i)
+    const here = marks.filter((m) => m.line === i).sort((a, b) => a.start - b.start);
+    if (here.length === 0)
       return { role: 'figure', verbatim: true, spans: [{ text, tone: 'code' }] } as Line;
     const chars = [...text];
-    const spans: Span[] = [
-      { text: chars.slice(0, h.start).join(''), tone: 'code' },
-      { text: chars.slice(h.start, h.end).join(''), tone: 'accent', bold: true, inverse: true },
-      { text: chars.slice(h.end).join(''), tone: 'code' },
-    ];
+    const spans: Span[] = [];
+    let at = 0;
+    for (const m of here) {
+      spans.push({ text: chars.slice(at, m.start).join(''), tone: 'code' });
+      spans.push({
+        text: chars.slice(m.start, m.end).join(''),
+        tone: m.tone,
+        bold: true,
+        inverse: true,
+      });
+      at = m.end;
+    }
+    spans.push({ text: chars.slice(at).join(''), tone: 'code' });
     return { role: 'figure', verbatim: true, spans };
   });
 }
@@ -53,11 +68,14 @@ function diagramLines(state: TcpState, lang: 'en' | 'zh'): Line[] {
  *   Arcs in:   CLOSED -- the application does an active OPEN / SYN --> SYN-SENT
  *   Arcs out:  -> SYN-RECEIVED, ESTABLISHED, CLOSED
  *
- *   In SYN-SENT, a SYN,ACK arrives — …. Which state comes next?
- *   1. ESTABLISHED  2. …
+ *   In SYN-SENT, a SYN,ACK arrives — …. Which state comes next, and what does it send?
+ *   1. ESTABLISHED · sends nothing
+ *   2. ESTABLISHED · sends ACK
+ *   3. …
  *
  * After the pick: right or wrong, the arc taken, the explanation (the segment sent, the Linux
- * note) and the RFC section. `v` shows the whole diagram instead of the neighbourhood.
+ * note) and the RFC section. `v` shows the whole diagram instead of the neighbourhood; there
+ * the answer marks the box the arc leads to as well.
  */
 export function StateDrillScreen() {
   const { trainer, lang, width, rows, navigate } = useAppContext();
@@ -134,7 +152,8 @@ export function StateDrillScreen() {
           line('figure', { text: t.arcsOut, tone: 'muted' }),
           line('figure', { text: `  -> ${outTargets.join(', ')}`, tone: 'code' }),
         ];
-    const figure = drill.whole ? [where, ...diagramLines(from, lang)] : around;
+    const next = answered && isStateChange(row) ? row.to : undefined;
+    const figure = drill.whole ? [where, ...diagramLines(from, next, lang)] : around;
     const options = card.options.map((o, i) => {
       const mark = !answered ? '  ' : o.correct ? '✓ ' : drill.picked === i ? '✗ ' : '  ';
       const tone = !answered

@@ -13,7 +13,7 @@ const en = {
   taken: 'The arc taken:',
   keeps: 'No arc is taken: the state stays.',
   right: '✓ right',
-  wrong: (answer: string) => `✗ wrong: the next state is ${answer}`,
+  wrong: (answer: string) => `✗ wrong: the answer is ${answer}`,
   source: 'Source: ',
   empty: 'No state-machine question is due or new right now. Esc goes home.',
   done: (right: number, answered: number) =>
@@ -34,7 +34,7 @@ const zh: DrillStrings = {
   taken: '走过的弧：',
   keeps: '没有走任何弧：状态保持不变。',
   right: '✓ 正确',
-  wrong: (answer) => `✗ 错误：下一个状态是 ${answer}`,
+  wrong: (answer) => `✗ 错误：正确答案是 ${answer}`,
   source: '出处：',
   empty: '现在没有到期或新的状态机题目。按 Esc 回到主页。',
   done: (right, answered) => `本轮完成：${answered} 题中答对 ${right} 题。按 Esc 回到主页。`,

@@ -555,13 +555,13 @@ export const KEYMAP: readonly Binding[] = [
     hint: { en: "read the deck's introduction", zh: '阅读卡组简介' },
     footer: false,
   },
-  // The state-machine drill: pick the next state, then go on.
+  // The state-machine drill: pick the next state and the segment sent, then go on.
   {
     command: 'pick',
     scopes: ['state-drill'],
     keys: [],
     digits: [1, 9],
-    hint: { en: 'pick the next state', zh: '选择下一个状态' },
+    hint: { en: 'pick state and segment', zh: '选择状态和报文段' },
   },
   {
     command: 'next-card',

@@ -3,7 +3,7 @@ import type { Lang } from '../../../content/types.js';
 import type { BlankPart } from '../../../tcp/scenarios.js';
 
 const en = {
-  menu: 'Sequence diagrams: fill in the blanks, one diagram at a time',
+  menu: 'Sequence diagrams: fill in the blanks',
   title: 'Sequence diagrams',
   progress: (i: number, n: number, right: number, answered: number) =>
     `blank ${i} of ${n} · ${right}/${answered} right`,
@@ -27,7 +27,7 @@ const en = {
 export type SequenceStrings = typeof en;
 
 const zh: SequenceStrings = {
-  menu: '时序图：逐个填空，一次一张图',
+  menu: '时序图：逐个填空',
   title: '时序图',
   progress: (i, n, right, answered) => `第 ${i} / ${n} 空 · 答对 ${right}/${answered}`,
   roundOver: (right, n) => `${n} 处空白答对 ${right} 处。`,

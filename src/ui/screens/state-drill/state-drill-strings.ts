@@ -2,7 +2,7 @@
 import type { Lang } from '../../../content/types.js';
 
 const en = {
-  menu: 'State machine: pick the next state on the diagram',
+  menu: 'State machine: next state and segment',
   title: 'State machine',
   progress: (i: number, n: number, right: number, answered: number) =>
     `question ${i} of ${n} · ${right}/${answered} right`,
@@ -24,7 +24,7 @@ const en = {
 export type DrillStrings = typeof en;
 
 const zh: DrillStrings = {
-  menu: '状态机：在状态图上选出下一个状态',
+  menu: '状态机：下一个状态和发送的报文段',
   title: '状态机',
   progress: (i, n, right, answered) => `第 ${i} / ${n} 题 · 答对 ${right}/${answered}`,
   youAreIn: '你所在的状态',

@@ -5,6 +5,7 @@ import { isForeignEntry, parseLogEntry, type LogEntry } from '../srs/review-log.
 import { sanitizeSettings, type Settings } from '../srs/settings.js';
 import { openStore } from './file-store.js';
 import type { MergeResult, ProgressStore } from './progress-store.js';
+import { say, type StorePhrase } from './store-text.js';
 
 export const EXPORT_FORMAT = 'tcp-drill-progress';
 export const EXPORT_VERSION = 1;
@@ -18,9 +19,13 @@ export type ProgressExport = {
   readonly reviews: readonly LogEntry[];
 };
 
-/** A problem with an import file, worded for the learner. */
+/** A problem with an import file, worded for the learner (`message` is the English one). */
 export class ImportError extends Error {
   override name = 'ImportError';
+
+  constructor(readonly problem: StorePhrase) {
+    super(say(problem));
+  }
 }
 
 export function exportProgress(store: ProgressStore): ProgressExport {
@@ -35,22 +40,19 @@ export function exportProgress(store: ProgressStore): ProgressExport {
 
 /** Checks parsed JSON from an export file; throws ImportError saying what is wrong. */
 export function parseExport(data: unknown): ProgressExport {
-  if (typeof data !== 'object' || data === null)
-    throw new ImportError('not a tcp-drill progress export');
+  if (typeof data !== 'object' || data === null) throw new ImportError((t) => t.notExport);
   const o = data as Record<string, unknown>;
-  if (o.format !== EXPORT_FORMAT)
-    throw new ImportError('not a tcp-drill progress export (no "format" field)');
+  if (o.format !== EXPORT_FORMAT) throw new ImportError((t) => t.noFormat);
   if (o.version !== EXPORT_VERSION) {
-    throw new ImportError(
-      `export format version ${String(o.version)} is not supported (expected ${EXPORT_VERSION})`,
-    );
+    const version = String(o.version);
+    throw new ImportError((t) => t.badVersion(version, EXPORT_VERSION));
   }
-  if (!Array.isArray(o.reviews)) throw new ImportError('the export has no "reviews" list');
+  if (!Array.isArray(o.reviews)) throw new ImportError((t) => t.noReviews);
   const reviews = o.reviews.flatMap((value, i) => {
     const entry = parseLogEntry(value);
     // An entry of a kind a newer version wrote is left out, as the log reader does.
     if (!entry && isForeignEntry(value)) return [];
-    if (!entry) throw new ImportError(`review #${i + 1} in the export is not a valid review`);
+    if (!entry) throw new ImportError((t) => t.badReview(i + 1));
     return [entry];
   });
   const changedAt = o.settingsChangedAt;
@@ -79,7 +81,7 @@ export function mergeProgress(store: ProgressStore, data: unknown): MergeResult 
 export function importProgress(
   dir: string,
   data: unknown,
-): MergeResult & { readonly notices: readonly string[] } {
+): MergeResult & { readonly notices: readonly StorePhrase[] } {
   const parsed = parseExport(data); // check before touching the folder
   const { store, notices } = openStore({ dir });
   try {

@@ -66,6 +66,7 @@ export function runCli(
       TCP_DRILL_HOME: opts.home ?? tempHome(),
       LANG: 'C.UTF-8',
       LC_ALL: '',
+      LC_MESSAGES: '',
       ...opts.env,
     },
   });

@@ -22,7 +22,8 @@ vi.mock('../../src/content/builtin.js', () => ({
 
 const { runStats } = await import('../../src/cli/stats.js');
 const { runProgress } = await import('../../src/cli/progress.js');
-const { runReset, RESET_PROMPT } = await import('../../src/cli/reset.js');
+const { runReset } = await import('../../src/cli/reset.js');
+const RESET_PROMPT = (await import('../../src/cli/cli-strings.js')).cliStrings('en').resetPrompt;
 
 let out = '';
 let err = '';

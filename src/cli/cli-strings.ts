@@ -71,6 +71,7 @@ const en = {
   // sim (its FILE:LINE: messages stay English: scripts read them)
   simNeedsScript: 'sim needs a script: a FILE, or one piped in',
   cannotRead: (file: string, why: string) => `cannot read ${file}: ${why}`,
+  cannotReadStdin: (why: string) => `cannot read stdin: ${why}`,
   noSuchFile: 'no such file',
   isAFolder: 'it is a folder',
   permissionDenied: 'permission denied',
@@ -133,6 +134,7 @@ const zh: CliStrings = {
 
   simNeedsScript: 'sim 需要一个脚本：给出 FILE，或用管道输入',
   cannotRead: (file, why) => `无法读取 ${file}：${why}`,
+  cannotReadStdin: (why) => `无法读取标准输入：${why}`,
   noSuchFile: '没有这个文件',
   isAFolder: '它是文件夹',
   permissionDenied: '没有权限',

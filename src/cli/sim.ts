@@ -12,9 +12,8 @@ import { cliStrings, type CliStrings } from './cli-strings.js';
 export const SIM_USAGE = 'tcp-drill sim [FILE|-] [--json]';
 
 function readScript(file: string, t: CliStrings): string | { error: string; code: number } {
-  if (file === '-') return readFileSync(0, 'utf8');
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -25,7 +24,9 @@ function readScript(file: string, t: CliStrings): string | { error: string; code
           : code === 'EACCES'
             ? t.permissionDenied
             : (error as Error).message;
-    return { error: `tcp-drill: ${t.cannotRead(file, why)}`, code: 1 };
+    // A folder piped in (`sim < dir`) is the learner's to fix too, not an internal error.
+    const line = file === '-' ? t.cannotReadStdin(why) : t.cannotRead(file, why);
+    return { error: `tcp-drill: ${line}`, code: 1 };
   }
 }
 

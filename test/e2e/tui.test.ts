@@ -121,6 +121,31 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
     expect(screen.replace(/\s/g, '')).toContain(line.replace(/\s/g, ''));
   });
 
+  it("says the store's notices in Chinese, on the home screen and after leaving", async () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'reviews.jsonl'), 'not json\n');
+    const term = start({ home, columns: 100, env: { LANG: 'zh_CN.UTF-8' } });
+    const notice = `${join(home, 'reviews.jsonl')}：跳过了 1 行无法读取的损坏记录。`;
+    const screen = await term.waitFor('学习新卡');
+    expect(screen).toContain(notice);
+    term.send('q');
+    const after = await term.waitFor('[exit 0]');
+    expect(after).toContain(notice);
+    expect(after).not.toMatch(/skipped/);
+  });
+
+  it.each([
+    ['en', {}, 'tcp-drill: sim needs a script: a FILE, or one piped in\nUsage: tcp-drill sim'],
+    [
+      'zh',
+      { LANG: 'zh_CN.UTF-8' },
+      'tcp-drill: sim 需要一个脚本：给出 FILE，或用管道输入\n用法：tcp-drill sim',
+    ],
+  ])('sim on a terminal with no script asks for one (%s), exit 2', async (_, env, words) => {
+    const term = start({ args: 'sim', env });
+    expect(await term.waitFor('[exit 2]')).toContain(words);
+  });
+
   it('hides the review while the terminal is too small, and keeps its place', async () => {
     const term = start();
     await learnOneCard(term);

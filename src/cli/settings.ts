@@ -37,7 +37,7 @@ export function runSettings(
   return withProgress({ write: true, env, lang }, (store) => show(store.updateSettings(patch)));
 }
 
-export function problemText(p: SettingProblem, t: CliStrings): string {
+function problemText(p: SettingProblem, t: CliStrings): string {
   switch (p.kind) {
     case 'unknown':
       return t.unknownSetting(p.name, p.known.join(t.listSeparator));

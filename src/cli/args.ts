@@ -1,6 +1,7 @@
 // Command-line parsing: a small table of commands and the flags each accepts, read by
 // node:util's parseArgs, so a flag works before or after the command's name.
 import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
+import type { CliStrings } from './cli-strings.js';
 
 export type CommandName =
   'train' | 'lint' | 'states' | 'sim' | 'stats' | 'settings' | 'progress' | 'reset';
@@ -74,7 +75,10 @@ export type Parsed =
       readonly flags: ReadonlySet<string>;
       readonly lang?: string;
     }
-  | { readonly kind: 'usage-error'; readonly message: string; readonly usage: string };
+  | { readonly kind: 'usage-error'; readonly problem: UsageProblem; readonly usage: string };
+
+/** What is wrong with the command line, said in the learner's language by the caller. */
+export type UsageProblem = (t: CliStrings) => string;
 
 /** Flags that take a value; every other flag in COMMANDS is a switch. */
 const VALUE_FLAGS = new Set(['--lang']);
@@ -105,7 +109,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const [first, ...args] = parsed.positionals;
   if (first === 'help') return { kind: 'help' };
   if (first !== undefined && (!(first in COMMANDS) || first === 'train'))
-    return usageError(`unknown command '${first}'`, 'tcp-drill --help');
+    return usageError((t) => t.unknownCommand(first), 'tcp-drill --help');
   const command = (first ?? 'train') as CommandName;
   const spec = COMMANDS[command];
   const flags = new Set<string>();
@@ -113,19 +117,21 @@ export function parseArgs(argv: readonly string[]): Parsed {
   for (const token of parsed.options) {
     const flag = `--${token.name}`;
     if (!spec.flags.includes(flag) && !GLOBAL_FLAGS.includes(flag))
-      return usageError(`unknown option '${flag}'`, spec.usage);
+      return usageError((t) => t.unknownOption(flag), spec.usage);
     if (VALUE_FLAGS.has(flag)) lang = token.value;
     else flags.add(flag);
   }
   const [min, max] = spec.args;
   if (args.length < min || args.length > max) {
+    const extra = args[max];
     return usageError(
-      args.length > max ? `unexpected argument '${args[max]}'` : 'missing argument',
+      extra === undefined ? (t) => t.missingArgument : (t) => t.unexpectedArgument(extra),
       spec.usage,
     );
   }
   if (lang !== undefined && lang !== 'en' && lang !== 'zh') {
-    return usageError(`--lang must be en or zh, not '${lang}'`, spec.usage);
+    const bad = lang;
+    return usageError((t) => t.badLang(bad), spec.usage);
   }
   return { kind: 'run', command, args, flags, ...(lang ? { lang } : {}) };
 }
@@ -151,12 +157,12 @@ function tokenize(argv: readonly string[]): Tokens {
 }
 
 /** node:util's error, in our words: the option at fault and what is wrong with it. */
-function parseProblem(error: unknown): string {
+function parseProblem(error: unknown): UsageProblem {
   const { code, message } = error as { code?: string; message?: string };
   const name = /'(-[^' ]*)/.exec(message ?? '')?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option '${name}'`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return (t) => t.unknownOption(name);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-    return VALUE_FLAGS.has(name) ? `${name} needs a value` : `${name} takes no value`;
+    return VALUE_FLAGS.has(name) ? (t) => t.needsValue(name) : (t) => t.takesNoValue(name);
   throw error; // not a usage problem: a bug
 }
 
@@ -166,6 +172,6 @@ function usageOf(argv: readonly string[]): string {
   return COMMANDS[(named ?? 'train') as CommandName].usage;
 }
 
-function usageError(message: string, usage: string): Parsed {
-  return { kind: 'usage-error', message, usage };
+function usageError(problem: UsageProblem, usage: string): Parsed {
+  return { kind: 'usage-error', problem, usage };
 }

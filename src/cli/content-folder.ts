@@ -7,10 +7,16 @@ import type { Bank, CompileResult, Diagnostic } from '../content/types.js';
 import { LANGS } from '../content/types.js';
 import { drillDecks, generateDrills } from '../tcp/drills.js';
 import { StoreError, storeError } from '../store/store-error.js';
+import { say } from '../store/store-text.js';
 import { STATE_MACHINE_FILE, WORDS_FILES, checkStateMachine } from '../tcp/check-state-machine.js';
 import { SCENARIO_DIR, compileScenarios } from '../tcp/compile-scenario.js';
 
-export class MissingFolderError extends Error {}
+/** `dir` is not there; `message` is the English line (lint --json carries it). */
+export class MissingFolderError extends Error {
+  constructor(readonly dir: string) {
+    super(`no such folder: ${dir}`);
+  }
+}
 
 type Listing = { readonly paths: string[]; readonly diagnostics: Diagnostic[] };
 
@@ -43,7 +49,7 @@ async function listDecks(dir: string): Promise<Listing> {
  */
 export async function readContentFolder(dir: string): Promise<CompileResult> {
   const info = await stat(dir).catch(() => undefined);
-  if (!info) throw new MissingFolderError(`no such folder: ${dir}`);
+  if (!info) throw new MissingFolderError(dir);
   const { paths, diagnostics: unlisted } = info.isDirectory()
     ? await listDecks(dir)
     : { paths: [dir], diagnostics: [] };
@@ -115,7 +121,9 @@ function unreadable(path: string, error: unknown): Diagnostic {
   const problem = storeError(error, path);
   // Not a system error: a bug, which must not pass for a diagnostic.
   if (!(problem instanceof StoreError)) throw problem;
-  return { file: shown(path), line: 1, column: 1, message: `cannot read it: ${problem.problem}` };
+  // Diagnostics stay English, like the compiler's (`lint --json` carries them).
+  const why = say(problem.problem);
+  return { file: shown(path), line: 1, column: 1, message: `cannot read it: ${why}` };
 }
 
 /** The sequence-diagram scenarios of the model folder, when it has them. */

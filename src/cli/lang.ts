@@ -7,12 +7,17 @@ export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv = p
   return /^zh\b|^zh[_-]/i.test(locale) ? 'zh' : 'en';
 }
 
-/** The --lang value anywhere on the command line (`--lang zh`, `--lang=zh`), for --help. */
+/**
+ * The --lang value anywhere on the command line (`--lang zh`, `--lang=zh`; the last one
+ * wins, as in parsing), read before parsing so that --help and usage errors follow it.
+ */
 export function langFlag(argv: readonly string[]): string | undefined {
+  let value: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i]!;
-    if (token === '--lang') return argv[i + 1];
-    if (token.startsWith('--lang=')) return token.slice('--lang='.length);
+    if (token === '--') break;
+    if (token === '--lang') value = argv[++i];
+    else if (token.startsWith('--lang=')) value = token.slice('--lang='.length);
   }
-  return undefined;
+  return value;
 }

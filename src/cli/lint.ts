@@ -2,6 +2,7 @@
 import type { Bank, CardType, Diagnostic, Lang } from '../content/types.js';
 import { CARD_TYPES, GENERATED, LANGS } from '../content/types.js';
 import { escapeControls, inertJson } from '../text/escape.js';
+import { cliStrings } from './cli-strings.js';
 
 /** Drills are choice cards, but `lint --json` has always counted them on their own. */
 type SummaryType = CardType | 'drill';
@@ -27,19 +28,20 @@ export function summarize(bank: Bank): LintSummary {
   return { decks: bank.decks.length, cards: bank.cards.length, byType, byLang };
 }
 
-export function summaryLine(s: LintSummary, warnings = 0): string {
+export function summaryLine(s: LintSummary, warnings = 0, lang: Lang = 'en'): string {
+  const t = cliStrings(lang);
   const types = Object.entries(s.byType)
     .filter(([, n]) => n > 0)
-    .map(([t, n]) => `${n} ${t}`)
-    .join(', ');
+    .map(([type, n]) => `${n} ${type}`)
+    .join(t.listSeparator);
   const langs = Object.entries(s.byLang)
     .filter(([, n]) => n > 0)
     .map(([l, n]) => `${l} ${n}`)
-    .join(', ');
-  const detail = s.cards > 0 ? ` (${types}; ${langs})` : '';
-  const counts = `${s.decks} decks, ${s.cards} cards${detail}`;
+    .join(t.listSeparator);
+  const detail = s.cards > 0 ? t.lintDetail(types, langs) : '';
+  const counts = `${t.lintCounts(s.decks, s.cards)}${detail}`;
   // "ok" only for what the trainer can use as it is.
-  return warnings > 0 ? `${counts}; ${warnings} warning(s)` : `ok: ${counts}`;
+  return warnings > 0 ? t.lintWarnings(counts, warnings) : t.lintOk(counts);
 }
 
 export function formatDiagnostic(d: Diagnostic, kind = ''): string {
@@ -73,7 +75,10 @@ function emptyWarnings(bank: Bank, where: string): Diagnostic[] {
 }
 
 /** `lint [PATH] [--json]`: PATH is a folder of decks or one deck file. */
-export async function runLint(dir: string | undefined, json: boolean): Promise<number> {
+export async function runLint(
+  dir: string | undefined,
+  { json, lang = 'en' }: { readonly json: boolean; readonly lang?: Lang },
+): Promise<number> {
   let bank: Bank;
   let errors: readonly Diagnostic[] = [];
   if (dir === undefined) {
@@ -90,7 +95,8 @@ export async function runLint(dir: string | undefined, json: boolean): Promise<n
         const d = { file: dir, line: 1, column: 1, message: error.message };
         process.stdout.write(`${inertJson({ diagnostics: [jsonDiagnostic(d)] })}\n`);
       }
-      process.stderr.write(`tcp-drill lint: ${escapeControls(error.message)}\n`);
+      const line = cliStrings(lang).noSuchFolder(error.dir);
+      process.stderr.write(`tcp-drill lint: ${escapeControls(line)}\n`);
       return 1;
     }
   }
@@ -105,9 +111,10 @@ export async function runLint(dir: string | undefined, json: boolean): Promise<n
   for (const d of errors) process.stderr.write(`${formatDiagnostic(d)}\n`);
   for (const d of warnings) process.stderr.write(`${formatDiagnostic(d, 'warning: ')}\n`);
   if (errors.length > 0) {
-    process.stderr.write(`${errors.length} problem(s) in ${escapeControls(dir ?? '')}\n`);
+    const line = cliStrings(lang).lintProblems(errors.length, dir ?? '');
+    process.stderr.write(`${escapeControls(line)}\n`);
     return 1;
   }
-  if (!json) process.stdout.write(`${summaryLine(summary, warnings.length)}\n`);
+  if (!json) process.stdout.write(`${summaryLine(summary, warnings.length, lang)}\n`);
   return 0;
 }

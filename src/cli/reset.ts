@@ -2,14 +2,14 @@
 // Settings are kept unless --all is given. Asks first on a terminal; without one, --yes is
 // required so a script never resets by accident.
 import { createInterface } from 'node:readline/promises';
+import type { Lang } from '../content/types.js';
 import { openStore } from '../store/file-store.js';
 import { dataDir } from '../store/paths.js';
 import { resetProgress } from '../store/reset.js';
 import type { Settings } from '../srs/settings.js';
+import { cliStrings } from './cli-strings.js';
 import { safe, warn } from './say.js';
 import { reportStoreError, withProgress } from './with-progress.js';
-
-export const RESET_PROMPT = 'Type yes to clear all progress (a backup is kept): ';
 
 export type ResetIo = {
   readonly input: NodeJS.ReadableStream & { readonly isTTY?: boolean };
@@ -17,25 +17,27 @@ export type ResetIo = {
 };
 
 export async function runReset(
-  opts: { yes: boolean; all?: boolean },
+  opts: { yes: boolean; all?: boolean; lang?: Lang },
   env: NodeJS.ProcessEnv = process.env,
   io: ResetIo = { input: process.stdin, output: process.stdout },
 ): Promise<number> {
+  const lang = opts.lang ?? 'en';
+  const t = cliStrings(lang);
   if (!opts.yes) {
     if (!io.input.isTTY || !io.output.isTTY) {
-      warn('reset needs --yes when there is no terminal to ask on; nothing was changed');
+      warn(t.resetNeedsYes);
       return 2;
     }
-    // Saying no is a fine answer, not a failure.
-    if ((await ask(io, RESET_PROMPT)).trim().toLowerCase() !== 'yes') {
-      io.output.write('Nothing was changed.\n');
+    // Saying no is a fine answer, not a failure. The answer is `yes` in every language.
+    if ((await ask(io, t.resetPrompt)).trim().toLowerCase() !== 'yes') {
+      io.output.write(`${t.nothingChanged}\n`);
       return 0;
     }
   }
   const dir = dataDir(env);
   let kept: { value: Settings; changedAt: number } | undefined;
   if (!opts.all) {
-    const code = withProgress({ write: false, env }, (store) => {
+    const code = withProgress({ write: false, env, lang }, (store) => {
       if (store.settingsChangedAt > 0)
         kept = { value: store.settings, changedAt: store.settingsChangedAt };
       return 0;
@@ -52,16 +54,15 @@ export async function runReset(
         store.close();
       }
     }
-    io.output.write(
-      safe(
-        backupDir
-          ? `Progress cleared${kept ? ' (settings kept)' : ''}. Backup: ${backupDir}\n`
-          : `No progress to clear in ${dir}\n`,
-      ),
-    );
+    const done = !backupDir
+      ? t.nothingToClear(dir)
+      : kept
+        ? t.clearedKeptSettings(backupDir)
+        : t.cleared(backupDir);
+    io.output.write(safe(`${done}\n`));
     return 0;
   } catch (error) {
-    return reportStoreError(error);
+    return reportStoreError(error, lang);
   }
 }
 

@@ -7,42 +7,44 @@ import { renderTrace } from '../tcp/sim/render-trace.js';
 import { parseScript } from '../tcp/sim/script.js';
 import { simulate } from '../tcp/sim/simulator.js';
 import { traceJson } from '../tcp/sim/trace-json.js';
+import { cliStrings, type CliStrings } from './cli-strings.js';
 
 export const SIM_USAGE = 'tcp-drill sim [FILE|-] [--json]';
 
-function readScript(file: string): string | { error: string; code: number } {
-  if (file === '-') return readFileSync(0, 'utf8');
+function readScript(file: string, t: CliStrings): string | { error: string; code: number } {
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
-        ? 'no such file'
+        ? t.noSuchFile
         : code === 'EISDIR'
-          ? 'it is a folder'
+          ? t.isAFolder
           : code === 'EACCES'
-            ? 'permission denied'
+            ? t.permissionDenied
             : (error as Error).message;
-    return { error: `tcp-drill: cannot read ${file}: ${why}`, code: 1 };
+    // A folder piped in (`sim < dir`) is the learner's to fix too, not an internal error.
+    const line = file === '-' ? t.cannotReadStdin(why) : t.cannotRead(file, why);
+    return { error: `tcp-drill: ${line}`, code: 1 };
   }
 }
 
 export function runSim(fileArg: string | undefined, opts: { json: boolean; lang: Lang }): number {
+  const t = cliStrings(opts.lang);
   if (fileArg === undefined && process.stdin.isTTY) {
-    process.stderr.write(
-      `tcp-drill: sim needs a script: a FILE, or one piped in\nUsage: ${SIM_USAGE}\n`,
-    );
+    process.stderr.write(`tcp-drill: ${t.simNeedsScript}\n${t.usage(SIM_USAGE)}\n`);
     return 2;
   }
   const file = fileArg ?? '-';
-  const source = readScript(file);
+  const source = readScript(file, t);
   if (typeof source !== 'string') {
     process.stderr.write(`${source.error}\n`);
     return source.code;
   }
   const script = parseScript(source);
   if (script.problems.length > 0) {
+    // FILE:LINE: message stays English in every language: scripts and editors read it.
     for (const p of script.problems) process.stderr.write(`${file}:${p.line}: ${p.message}\n`);
     return 1;
   }

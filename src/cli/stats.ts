@@ -16,7 +16,7 @@ export async function runStats(
   const cards = builtinBank.cards.filter((c) => c.lang === opts.lang);
   const now = Date.now();
   // Only reads: works in a read-only folder, and creates none on a machine that never trained.
-  return withProgress({ write: false, env, now }, (store) => {
+  return withProgress({ write: false, env, now, lang: opts.lang }, (store) => {
     const stats = computeStats({
       cards,
       states: store.states(),

@@ -55,31 +55,38 @@ const CHOICES = { lang: ['auto', 'en', 'zh'], color: ['auto', 'on', 'off'] } as 
 
 export type SettingName = keyof typeof SETTING_NAMES;
 
+/** What is wrong with one `name=value`; the CLI words it in the learner's language. */
+export type SettingProblem =
+  | { readonly kind: 'unknown'; readonly name: string; readonly known: readonly string[] }
+  | {
+      readonly kind: 'choice';
+      readonly name: string;
+      readonly allowed: readonly string[];
+      readonly value: string;
+    }
+  | { readonly kind: 'retention'; readonly value: string }
+  | { readonly kind: 'count'; readonly name: string; readonly value: string };
+
 /** Parses one `name=value`, with the same bounds as sanitizeSettings. */
 export function parseSetting(
   text: string,
-): { ok: true; patch: Partial<Settings> } | { ok: false; error: string } {
+): { ok: true; patch: Partial<Settings> } | { ok: false; problem: SettingProblem } {
   const [name = '', raw = ''] = text.split('=', 2);
-  if (!(name in SETTING_NAMES)) {
-    return {
-      ok: false,
-      error: `unknown setting '${name}' (known: ${Object.keys(SETTING_NAMES).join(', ')})`,
-    };
-  }
+  if (!(name in SETTING_NAMES))
+    return { ok: false, problem: { kind: 'unknown', name, known: Object.keys(SETTING_NAMES) } };
   const key = SETTING_NAMES[name as SettingName];
   if (key === 'lang' || key === 'color') {
     const allowed: readonly string[] = CHOICES[key];
     if (!allowed.includes(raw))
-      return { ok: false, error: `${name} must be one of ${allowed.join(', ')}, not '${raw}'` };
+      return { ok: false, problem: { kind: 'choice', name, allowed, value: raw } };
     return { ok: true, patch: { [key]: raw === 'auto' ? undefined : raw } };
   }
   const value = Number(raw);
   if (key === 'requestRetention') {
-    if (raw === '' || !(value >= 0.7 && value <= 0.99)) {
-      return { ok: false, error: `retention must be a number from 0.7 to 0.99, not '${raw}'` };
-    }
+    if (raw === '' || !(value >= 0.7 && value <= 0.99))
+      return { ok: false, problem: { kind: 'retention', value: raw } };
   } else if (raw === '' || !Number.isInteger(value) || value < 0 || value > 9999) {
-    return { ok: false, error: `${name} must be a whole number from 0 to 9999, not '${raw}'` };
+    return { ok: false, problem: { kind: 'count', name, value: raw } };
   }
   return { ok: true, patch: { [key]: value } };
 }

@@ -30,8 +30,8 @@ export function checkFolder(path: string): 'folder' | 'missing' {
   const target = at(path, () => statSync(path, { throwIfNoEntry: false }));
   if (!target) {
     const to = at(path, () => readlinkSync(path));
-    throw new StoreError(path, `is a link to ${to}, which does not exist (not mounted yet?)`);
+    throw new StoreError(path, (t) => t.danglingLink(to));
   }
-  if (!target.isDirectory()) throw new StoreError(path, 'is a file, not a folder');
+  if (!target.isDirectory()) throw new StoreError(path, (t) => t.fileNotFolder);
   return 'folder';
 }

@@ -27,6 +27,7 @@ import { ProgressIndex } from './progress-index.js';
 import type { MergeResult, OpenResult, ProgressStore, RecordInput } from './progress-store.js';
 import { ReviewFile, settingsEntry, type ReadResult, type SettingsEntry } from './review-file.js';
 import { at } from './store-error.js';
+import type { StorePhrase } from './store-text.js';
 import { fileStamp, freePath } from './timestamp.js';
 
 export type OpenStoreOptions = {
@@ -51,8 +52,9 @@ export function openStore({
 }: OpenStoreOptions): OpenResult {
   if (readOnly) checkFolder(dir);
   else ensureDir(dir);
-  const notices: string[] = [];
+  const notices: StorePhrase[] = [];
   const opened = readOnly ? ProgressFile.openReadOnly(dir) : ProgressFile.open(dir, now);
+  const file = opened.file.path;
   const log = new ReviewFile(join(dir, REVIEW_LOG), readOnly);
   const read = log.readFrom(0, now);
   const index = new ProgressIndex(opened.data.settings);
@@ -60,17 +62,14 @@ export function openStore({
   let cache = read.future.length > 0 ? null : opened.data.cache;
   const covered = cache ? coveredEntries(cache, read) : 0;
   if (cache && covered < 0 && readOnly) {
-    notices.push(
-      `${opened.file.path} did not match ${log.path}; showing progress rebuilt from the log (the next tcp-drill run repairs the file).`,
-    );
+    notices.push((t) => t.cacheMismatchShown(file, log.path));
     cache = null;
   } else if (cache && covered < 0) {
     const copy = freePath(`${opened.file.path}.corrupt-${fileStamp(now)}`);
     at(copy, () => copyFileSync(opened.file.path, copy));
-    notices.push(
-      `${opened.file.path} did not match ${log.path} (it covers ${cache.offset} bytes, the log has ${read.end}); ` +
-        `a copy was kept at ${copy} and your progress was rebuilt from the log (${countReviews(read)} reviews).`,
-    );
+    const { offset } = cache;
+    const reviews = countReviews(read);
+    notices.push((t) => t.cacheMismatch(file, log.path, offset, read.end, copy, reviews));
     cache = null;
   }
   if (cache) {
@@ -81,36 +80,25 @@ export function openStore({
     for (const { entry } of read.entries) index.add(entry, false);
     index.recomputeAll();
   }
-  if (opened.unusable) {
-    notices.push(
-      `${opened.file.path} ${opened.unusable}; showing progress rebuilt from ${log.path} (the next tcp-drill run repairs the file).`,
-    );
-  }
+  const { unusable } = opened;
+  if (unusable) notices.push((t) => t.unusableShown(file, unusable(t), log.path));
   if (opened.movedAside) {
     const { problem, to } = opened.movedAside;
-    notices.push(
-      `${opened.file.path} ${problem}; it was moved to ${to} and your progress was rebuilt from ${log.path} (${countReviews(read)} reviews).`,
-    );
+    const reviews = countReviews(read);
+    notices.push((t) => t.movedAside(file, problem(t), to, log.path, reviews));
   }
   // Report damage once: lines the cache already covers were reported when first replayed.
   const fromOffset = cache ? cache.offset : 0;
   const bad = read.bad.filter((end) => end > fromOffset).length;
-  if (bad > 0)
-    notices.push(
-      `${log.path}: skipped ${bad} damaged line${bad === 1 ? '' : 's'} that could not be read.`,
-    );
+  if (bad > 0) notices.push((t) => t.damagedLines(log.path, bad));
   if (read.future.length > 0) {
     const n = read.future.length;
     const latest = new Date(Math.max(...read.future.map((f) => f.at))).toISOString();
-    notices.push(
-      `${log.path}: set aside ${n} review${n === 1 ? '' : 's'} dated in the future (up to ${latest}; a clock set wrong?); ${n === 1 ? 'it counts' : 'they count'} once that time has come.`,
-    );
+    notices.push((t) => t.futureReviews(log.path, n, latest));
   }
   const lock = join(dir, LOCK_FILE);
   if (lstatSync(lock, { throwIfNoEntry: false })?.isFile() === false)
-    notices.push(
-      `${lock} is not a file, so the progress cache cannot be saved (every review is safe in ${log.path}): remove it.`,
-    );
+    notices.push((t) => t.lockNotFile(lock, log.path));
   const every = readOnly ? Infinity : checkpointEvery;
   const store = new FileStore(dir, log, opened.file, index, opened.data, read, every, readOnly);
   // After a rebuild, write a good cache now rather than on the next checkpoint.

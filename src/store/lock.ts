@@ -56,8 +56,7 @@ function inspect(path: string): { stale: boolean; reason: string } {
   try {
     const info = lstatSync(path);
     // Not a lock we could ever break: waiting for it would never end.
-    if (!info.isFile())
-      throw new StoreError(path, 'is in the way of the lock file (not a file): remove it');
+    if (!info.isFile()) throw new StoreError(path, (t) => t.lockInTheWay);
     const age = Date.now() - info.mtimeMs;
     const [pid, host] = readFileSync(path, 'utf8').split('@');
     if (age > STALE_MS) return { stale: true, reason: `${path} is stale but could not be removed` };

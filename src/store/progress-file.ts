@@ -8,6 +8,7 @@ import { isCardState, type CardState } from '../srs/scheduler.js';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '../srs/settings.js';
 import { PROGRESS_FILE, PROGRESS_NAME } from './paths.js';
 import { at, StoreError } from './store-error.js';
+import type { StorePhrase } from './store-text.js';
 import { syncDir } from './sync-dir.js';
 import { fileStamp, freePath } from './timestamp.js';
 
@@ -35,9 +36,9 @@ export type OpenedProgress = {
   readonly file: ProgressFile;
   readonly data: ProgressData;
   /** Set when the file on disk could not be used: what was wrong and where it went. */
-  readonly movedAside?: { readonly problem: string; readonly to: string };
+  readonly movedAside?: { readonly problem: StorePhrase; readonly to: string };
   /** Set when a read-only open found the file unusable (it is left where it is). */
-  readonly unusable?: string;
+  readonly unusable?: StorePhrase;
 };
 
 const EMPTY: ProgressData = { settings: DEFAULT_SETTINGS, settingsChangedAt: 0, cache: null };
@@ -64,8 +65,9 @@ export class ProgressFile {
     } catch (error) {
       // Changed under us between the check and conf's read (another process, a sync tool).
       if (movedAside || error instanceof StoreError || !existsSync(path)) throw error;
+      const detail = (error as Error).message;
       movedAside = {
-        problem: `could not be read (${(error as Error).message})`,
+        problem: (t) => t.unreadable(detail),
         to: at(path, () => moveAside(path, now)),
       };
       conf = at(path, () => openConf(dir));
@@ -96,7 +98,7 @@ export class ProgressFile {
 
   /** Writes atomically (conf writes a temp file, fsyncs and renames it). */
   write(data: ProgressData): void {
-    if (!this.conf) throw new StoreError(this.path, 'was opened read-only');
+    if (!this.conf) throw new StoreError(this.path, (t) => t.openedReadOnly);
     const conf = this.conf;
     at(this.path, () => {
       conf.store = {
@@ -144,22 +146,22 @@ export function moveAside(path: string, now: number): string {
 }
 
 /** What is wrong with the file's text, in words for the learner, or undefined if it is usable. */
-function problemWith(text: string): string | undefined {
-  if (text.trim() === '') return 'was empty';
+function problemWith(text: string): StorePhrase | undefined {
+  if (text.trim() === '') return (t) => t.wasEmpty;
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return 'was not valid JSON (truncated or damaged)';
+    return (t) => t.notJson;
   }
   return shapeProblem(value);
 }
 
-function shapeProblem(value: unknown): string | undefined {
-  const wrong = 'did not have the expected shape';
+function shapeProblem(value: unknown): StorePhrase | undefined {
+  const wrong: StorePhrase = (t) => t.badShape;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return wrong;
   const o = value as Record<string, unknown>;
-  if (newerThanUs(o.__internal__)) return 'was written by a newer version of tcp-drill';
+  if (newerThanUs(o.__internal__)) return (t) => t.newer;
   if (o.settings !== undefined && (typeof o.settings !== 'object' || o.settings === null))
     return wrong;
   if (o.settingsChangedAt !== undefined && !isCount(o.settingsChangedAt)) return wrong;

@@ -9,6 +9,7 @@ import type {
 } from '../srs/review-log.js';
 import type { CardState, Rating } from '../srs/scheduler.js';
 import type { Settings } from '../srs/settings.js';
+import type { StorePhrase } from './store-text.js';
 
 export type RecordInput = {
   readonly card: string;
@@ -73,5 +74,5 @@ export interface ProgressStore {
 export type OpenResult = {
   readonly store: ProgressStore;
   /** One line each, for the learner: what was recovered or skipped while opening. */
-  readonly notices: string[];
+  readonly notices: readonly StorePhrase[];
 };

@@ -63,7 +63,7 @@ export class ReviewFile {
     // Opening a folder for reading succeeds; its first read would not.
     if (at(path, () => fstatSync(this.fd!).isDirectory())) {
       closeSync(this.fd);
-      throw new StoreError(path, 'is a folder where a file should be');
+      throw new StoreError(path, (t) => t.EISDIR);
     }
     if (created) syncDir(dirname(path));
   }
@@ -71,7 +71,7 @@ export class ReviewFile {
   /** Appends entries as lines in one write, durable when this returns. */
   append(entries: readonly (LogEntry | SettingsEntry)[]): void {
     if (entries.length === 0) return;
-    if (this.readOnly) throw new StoreError(this.path, 'was opened read-only');
+    if (this.readOnly) throw new StoreError(this.path, (t) => t.openedReadOnly);
     const fd = this.open();
     // A crash can leave a last line without its newline; start on a fresh line so ours is
     // not glued to it (the damaged line is then skipped on read, ours survives).
@@ -82,10 +82,7 @@ export class ReviewFile {
     );
     const written = at(this.path, () => writeSync(fd, data));
     if (written !== data.length)
-      throw new StoreError(
-        this.path,
-        `only ${written} of ${data.length} bytes were written (disk full?)`,
-      );
+      throw new StoreError(this.path, (t) => t.shortWrite(written, data.length));
     at(this.path, () => fsyncSync(fd));
   }
 

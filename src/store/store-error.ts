@@ -1,21 +1,7 @@
 // A progress folder or file that cannot be used as it is: something the learner can fix,
 // so the CLI reports it in one line naming the file (exit 1) instead of an internal error.
-
-/** What a file-system error code means, worded for the learner. */
-const PROBLEMS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file or folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'is on a read-only file system',
-  EISDIR: 'is a folder where a file should be',
-  ENOTDIR: 'is not a folder (a file is in the way)',
-  ELOOP: 'is a loop of symbolic links',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  ENAMETOOLONG: 'the path is too long',
-  EMFILE: 'too many files are open',
-  EIO: 'input/output error (a failing disk or an unmounted share?)',
-};
+import type { Lang } from '../content/types.js';
+import { ERRNO_CODES, say, type ErrnoCode, type StorePhrase } from './store-text.js';
 
 export class StoreError extends Error {
   override name = 'StoreError';
@@ -23,9 +9,15 @@ export class StoreError extends Error {
   constructor(
     /** The file or folder at fault. */
     readonly path: string,
-    readonly problem: string,
+    /** What is wrong with it, in words for the learner (see store-text.ts). */
+    readonly problem: StorePhrase,
   ) {
-    super(`${path}: ${problem}`);
+    super(say((t) => t.at(path, problem(t))));
+  }
+
+  /** The one line for the learner, in `lang` (`message` is the English one). */
+  say(lang: Lang): string {
+    return say((t) => t.at(this.path, this.problem(t)), lang);
   }
 }
 
@@ -38,8 +30,13 @@ export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
 /** A system error as a StoreError naming `path`; anything else (a bug) is returned unchanged. */
 export function storeError(error: unknown, path: string): unknown {
   if (error instanceof StoreError || !isSystemError(error)) return error;
-  const problem = PROBLEMS[error.code!] ?? error.message.replace(/^E[A-Z]+: /, '');
-  return new StoreError(path, problem);
+  const code = error.code!;
+  const detail = error.message.replace(/^E[A-Z]+: /, '');
+  return new StoreError(path, (t) => (isKnown(code) ? t[code] : detail));
+}
+
+function isKnown(code: string): code is ErrnoCode {
+  return (ERRNO_CODES as readonly string[]).includes(code);
 }
 
 /** Runs `fn`; a system error it throws is reported against `path`. */

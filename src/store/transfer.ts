@@ -7,6 +7,7 @@ import { sanitizeSettings, type Settings } from '../srs/settings.js';
 import { openStore } from './file-store.js';
 import { isRowId } from './playground-file.js';
 import type { MergeResult, ProgressStore } from './progress-store.js';
+import { say, type StorePhrase } from './store-text.js';
 
 export const EXPORT_FORMAT = 'tcp-drill-progress';
 export const EXPORT_VERSION = 1;
@@ -27,9 +28,13 @@ export type ImportResult = MergeResult & {
   readonly visitedAdded: number;
 };
 
-/** A problem with an import file, worded for the learner. */
+/** A problem with an import file, worded for the learner (`message` is the English one). */
 export class ImportError extends Error {
   override name = 'ImportError';
+
+  constructor(readonly problem: StorePhrase) {
+    super(say(problem));
+  }
 }
 
 export function exportProgress(store: ProgressStore): ProgressExport {
@@ -48,31 +53,27 @@ function parseVisited(field: unknown): string[] {
   if (field === undefined) return [];
   const visited = (field as { visited?: unknown } | null)?.visited;
   if (typeof field !== 'object' || !Array.isArray(visited))
-    throw new ImportError('the export\'s "playground" field has no "visited" list');
+    throw new ImportError((t) => t.noVisited);
   const bad = visited.findIndex((id) => typeof id !== 'string' || !isRowId(id));
-  if (bad >= 0)
-    throw new ImportError(`playground row #${bad + 1} in the export is not a row id such as F01`);
+  if (bad >= 0) throw new ImportError((t) => t.badVisited(bad + 1));
   return [...new Set(visited as string[])];
 }
 
 /** Checks parsed JSON from an export file; throws ImportError saying what is wrong. */
 export function parseExport(data: unknown): ProgressExport {
-  if (typeof data !== 'object' || data === null)
-    throw new ImportError('not a tcp-drill progress export');
+  if (typeof data !== 'object' || data === null) throw new ImportError((t) => t.notExport);
   const o = data as Record<string, unknown>;
-  if (o.format !== EXPORT_FORMAT)
-    throw new ImportError('not a tcp-drill progress export (no "format" field)');
+  if (o.format !== EXPORT_FORMAT) throw new ImportError((t) => t.noFormat);
   if (o.version !== EXPORT_VERSION) {
-    throw new ImportError(
-      `export format version ${String(o.version)} is not supported (expected ${EXPORT_VERSION})`,
-    );
+    const version = String(o.version);
+    throw new ImportError((t) => t.badVersion(version, EXPORT_VERSION));
   }
-  if (!Array.isArray(o.reviews)) throw new ImportError('the export has no "reviews" list');
+  if (!Array.isArray(o.reviews)) throw new ImportError((t) => t.noReviews);
   const reviews = o.reviews.flatMap((value, i) => {
     const entry = parseLogEntry(value);
     // An entry of a kind a newer version wrote is left out, as the log reader does.
     if (!entry && isForeignEntry(value)) return [];
-    if (!entry) throw new ImportError(`review #${i + 1} in the export is not a valid review`);
+    if (!entry) throw new ImportError((t) => t.badReview(i + 1));
     return [entry];
   });
   const changedAt = o.settingsChangedAt;
@@ -106,7 +107,7 @@ export function mergeProgress(store: ProgressStore, data: unknown): ImportResult
 export function importProgress(
   dir: string,
   data: unknown,
-): ImportResult & { readonly notices: readonly string[] } {
+): ImportResult & { readonly notices: readonly StorePhrase[] } {
   const parsed = parseExport(data); // check before touching the folder
   const { store, notices } = openStore({ dir });
   try {

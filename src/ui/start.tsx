@@ -2,26 +2,29 @@
 // restored however the session ends: q, Ctrl-C, SIGTERM or SIGHUP.
 import { render } from 'ink';
 import type { Lang } from '../content/types.js';
+import { cliStrings } from '../cli/cli-strings.js';
 import { studyBank } from '../cli/study-bank.js';
 import { App, Interrupted, MIN_COLUMNS, MIN_ROWS } from './app.js';
 import { leavingLine } from '../session/study-text.js';
 import { storeTrainer } from '../session/store-trainer.js';
 import { dataDir } from '../store/paths.js';
 import { openStore } from '../store/file-store.js';
+import { StoreError } from '../store/store-error.js';
+import { say } from '../store/store-text.js';
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l';
 
 /** `lang` comes from --lang or the locale; a language saved in settings beats the locale. */
 export async function startTrainer(opts: { lang: Lang; langGiven?: boolean }): Promise<number> {
+  // Before the store is open, only --lang and the locale can choose the language.
+  const t = cliStrings(opts.lang);
   const { columns = 80, rows = 24 } = process.stdout;
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
-    process.stderr.write(
-      `tcp-drill: terminal too small (${columns}×${rows}); it needs at least ${MIN_COLUMNS}×${MIN_ROWS}\n`,
-    );
+    process.stderr.write(`tcp-drill: ${t.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS)}\n`);
     return 2;
   }
-  const study = await studyBank();
+  const study = await studyBank(process.env, opts.lang);
   if ('problem' in study) {
     process.stderr.write(`tcp-drill: ${study.problem}\n`);
     return 1;
@@ -32,15 +35,22 @@ export async function startTrainer(opts: { lang: Lang; langGiven?: boolean }): P
   try {
     opened = openStore({ dir });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`tcp-drill: cannot open progress in ${dir}: ${reason}\n`);
+    const reason =
+      error instanceof StoreError
+        ? error.say(opts.lang)
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    process.stderr.write(`tcp-drill: ${t.cannotOpenProgress(dir, reason)}\n`);
     return 1;
   }
   const { store, notices } = opened;
   const lang = opts.langGiven ? opts.lang : (store.settings.lang ?? opts.lang);
-  const trainer = storeTrainer(bank, lang, store, notices);
+  // Notices are said in the trainer's language, which a saved setting may have chosen.
+  const noticesIn = (l: Lang) => notices.map((n) => say(n, l));
+  const trainer = storeTrainer(bank, lang, store, noticesIn(lang));
   // Switching language keeps the one store: the en and zh twins share their schedule.
-  const trainerFor = (other: Lang) => storeTrainer(bank, other, store, notices);
+  const trainerFor = (other: Lang) => storeTrainer(bank, other, store, noticesIn(other));
   process.stdout.write(ENTER_ALT);
   let restored = false;
   const restore = () => {

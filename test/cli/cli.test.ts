@@ -84,7 +84,7 @@ describe('tcp-drill lint', () => {
     expect(text).toContain('front.md:3:17: malformed front matter');
     expect(text).toContain('image.md:3:1: not a text file');
     expect(text).toContain('latin1.md:3:11: not UTF-8 text');
-    expect(lines.at(-1)).toBe(`${problems.length} problem(s) in test/fixtures/bad`);
+    expect(lines.at(-1)).toBe(`${problems.length} problems in test/fixtures/bad`);
     expect(text).not.toMatch(/\bat .*\(.*:\d+:\d+\)/); // no stack trace
   });
 

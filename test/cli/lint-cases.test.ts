@@ -65,7 +65,7 @@ describe('nothing to train is a warning, not an "ok"', () => {
     const run = runCli(['lint', join(DIR, 'empty-deck.md')]);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe(`${DIR}/empty-deck.md:1:1: warning: deck 'empty-deck' has no cards\n`);
-    expect(run.stdout).toBe('1 decks, 0 cards; 1 warning(s)\n');
+    expect(run.stdout).toBe('1 deck, 0 cards; 1 warning\n');
   });
 
   it('a folder with no decks', () => {

@@ -1,6 +1,6 @@
 // The built trainer in a real terminal (tmux), driven with keys like a person would.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI, runCli, tempHome } from '../helpers/cli.js';
@@ -98,6 +98,52 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
     expect(screen.replace(/\n/g, '')).toMatch(
       /terminal too small ?\(30×10\); ?it needs at least 40×16/,
     );
+  });
+
+  it.each([
+    ['LANG=zh_CN.UTF-8', { env: { LANG: 'zh_CN.UTF-8' } }],
+    ['--lang zh', { args: '--lang zh' }],
+  ])('refuses a terminal that is too small in Chinese, by %s', async (_, how) => {
+    const term = start({ columns: 30, rows: 10, ...how });
+    const screen = await term.waitFor('[exit 2]');
+    const text = screen.replace(/\n/g, '');
+    expect(text).toMatch(/tcp-drill: ?终端太小（30×10），至少需要 ?40×16/);
+    expect(text).not.toMatch(/too small/);
+  });
+
+  it('names a progress folder it cannot open, in Chinese under LANG=zh_CN.UTF-8', async () => {
+    const home = join(tempHome(), 'home');
+    writeFileSync(home, 'not a folder');
+    const term = start({ home, env: { LANG: 'zh_CN.UTF-8' } });
+    const screen = await term.waitFor('[exit 1]');
+    // Compared without spaces: one that falls where the line wraps is not on the screen.
+    const line = `tcp-drill: 无法打开 ${home} 中的进度：${home}：是文件，不是文件夹`;
+    expect(screen.replace(/\s/g, '')).toContain(line.replace(/\s/g, ''));
+  });
+
+  it("says the store's notices in Chinese, on the home screen and after leaving", async () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'reviews.jsonl'), 'not json\n');
+    const term = start({ home, columns: 100, env: { LANG: 'zh_CN.UTF-8' } });
+    const notice = `${join(home, 'reviews.jsonl')}：跳过了 1 行无法读取的损坏记录。`;
+    const screen = await term.waitFor('学习新卡');
+    expect(screen).toContain(notice);
+    term.send('q');
+    const after = await term.waitFor('[exit 0]');
+    expect(after).toContain(notice);
+    expect(after).not.toMatch(/skipped/);
+  });
+
+  it.each([
+    ['en', {}, 'tcp-drill: sim needs a script: a FILE, or one piped in\nUsage: tcp-drill sim'],
+    [
+      'zh',
+      { LANG: 'zh_CN.UTF-8' },
+      'tcp-drill: sim 需要一个脚本：给出 FILE，或用管道输入\n用法：tcp-drill sim',
+    ],
+  ])('sim on a terminal with no script asks for one (%s), exit 2', async (_, env, words) => {
+    const term = start({ args: 'sim', env });
+    expect(await term.waitFor('[exit 2]')).toContain(words);
   });
 
   it('hides the review while the terminal is too small, and keeps its place', async () => {

@@ -46,7 +46,11 @@ export function runCli(
     home?: string;
     env?: NodeJS.ProcessEnv;
     input?: string;
+    /** A file descriptor to read standard input from, instead of `input`. */
+    stdin?: number;
     node?: string;
+    /** Options for node itself, before the CLI's path (`--import`, say). */
+    nodeArgs?: readonly string[];
     cwd?: string;
     /** Run without root's powers (see `own`). */
     unprivileged?: boolean;
@@ -54,21 +58,28 @@ export function runCli(
   } = {},
 ): Run {
   const user = opts.unprivileged && asRoot ? { uid: NOBODY, gid: NOBODY } : {};
-  const result = spawnSync(opts.node ?? process.execPath, [CLI, ...args], {
-    cwd: opts.cwd ?? ROOT,
-    input: opts.input ?? '',
-    encoding: 'utf8',
-    timeout: opts.timeoutMs ?? COMMAND_TIMEOUT_MS,
-    killSignal: 'SIGKILL',
-    ...user,
-    env: {
-      ...process.env,
-      TCP_DRILL_HOME: opts.home ?? tempHome(),
-      LANG: 'C.UTF-8',
-      LC_ALL: '',
-      ...opts.env,
+  const result = spawnSync(
+    opts.node ?? process.execPath,
+    [...(opts.nodeArgs ?? []), CLI, ...args],
+    {
+      cwd: opts.cwd ?? ROOT,
+      ...(opts.stdin === undefined
+        ? { input: opts.input ?? '' }
+        : { stdio: [opts.stdin, 'pipe', 'pipe'] as const }),
+      encoding: 'utf8',
+      timeout: opts.timeoutMs ?? COMMAND_TIMEOUT_MS,
+      killSignal: 'SIGKILL',
+      ...user,
+      env: {
+        ...process.env,
+        TCP_DRILL_HOME: opts.home ?? tempHome(),
+        LANG: 'C.UTF-8',
+        LC_ALL: '',
+        LC_MESSAGES: '',
+        ...opts.env,
+      },
     },
-  });
+  );
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

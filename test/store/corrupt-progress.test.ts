@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, appendFileSync } 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/file-store.js';
+import { openStoreEn } from './open-store-en.js';
 import { tempDir } from './temp-dir.js';
 
 const T0 = new Date(2026, 2, 10, 9).getTime();
@@ -38,7 +39,7 @@ describe('a damaged progress.json', () => {
       const broken = corrupt(readFileSync(file, 'utf8'));
       writeFileSync(file, broken);
 
-      const { store, notices } = openStore({ dir, now: OPENED });
+      const { store, notices } = openStoreEn({ dir, now: OPENED });
       const aside = join(dir, 'progress.json.corrupt-20260311-083005');
       expect(readFileSync(aside, 'utf8')).toBe(broken); // kept byte for byte
       expect(notices).toHaveLength(1);
@@ -64,7 +65,7 @@ describe('a damaged progress.json', () => {
     writeFileSync(file, '{');
     openStore({ dir, now: OPENED }).store.close();
     writeFileSync(file, '{{');
-    const { notices, store } = openStore({ dir, now: OPENED });
+    const { notices, store } = openStoreEn({ dir, now: OPENED });
     store.close();
     expect(
       readdirSync(dir)
@@ -79,7 +80,7 @@ describe('a damaged progress.json', () => {
     const log = join(dir, 'reviews.jsonl');
     const lines = readFileSync(log, 'utf8').split('\n');
     writeFileSync(log, lines.slice(0, 3).join('\n') + '\n'); // the log lost its tail
-    const { store, notices } = openStore({ dir, now: OPENED });
+    const { store, notices } = openStoreEn({ dir, now: OPENED });
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain('did not match');
     expect(existsSync(join(dir, 'progress.json.corrupt-20260311-083005'))).toBe(true);
@@ -95,7 +96,7 @@ describe('a damaged review log', () => {
     const { dir, states } = folderWithProgress();
     const log = join(dir, 'reviews.jsonl');
     appendFileSync(log, '{"id":"torn","card":"c0","at":17');
-    const { store, notices } = openStore({ dir });
+    const { store, notices } = openStoreEn({ dir });
     expect(notices).toEqual([]);
     expect(JSON.stringify([...store.states()])).toBe(states);
     const next = store.record({ card: 'c9', rating: 3, at: T0 + 99_000_000, ms: 1, by: 'self' });
@@ -116,7 +117,7 @@ describe('a damaged review log', () => {
       log,
       `${JSON.stringify({ id: 'ok', card: 'c5', at: T0 + 9e7, rating: 3, ms: 1, by: 'self' })}\n`,
     );
-    const { store, notices } = openStore({ dir });
+    const { store, notices } = openStoreEn({ dir });
     expect(notices).toEqual([`${log}: skipped 2 damaged lines that could not be read.`]);
     expect(store.states().has('c5')).toBe(true);
     store.close();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../src/srs/stats.js';
 import { openStore } from '../../src/store/file-store.js';
+import { openStoreEn } from './open-store-en.js';
 import { card } from '../srs/cards.js';
 import { tempDir } from './temp-dir.js';
 
@@ -31,7 +32,7 @@ describe('a review whose time is past the end of JavaScript dates', () => {
     appendFileSync(log, review('x-1', 'b', 2 ** 53 - 1));
     const text = readFileSync(log, 'utf8');
     for (let open = 0; open < 3; open++) {
-      const { store, notices } = openStore({ dir, now: NOW });
+      const { store, notices } = openStoreEn({ dir, now: NOW });
       expect(notices).toEqual(
         open === 0 ? [`${log}: skipped 1 damaged line that could not be read.`] : [],
       );
@@ -50,7 +51,7 @@ describe('a review dated in the future', () => {
     const log = join(dir, 'reviews.jsonl');
     const later = NOW + YEAR;
     appendFileSync(log, review('f-1', 'b', later));
-    const { store, notices } = openStore({ dir, now: NOW });
+    const { store, notices } = openStoreEn({ dir, now: NOW });
     expect(notices).toEqual([
       `${log}: set aside 1 review dated in the future (up to ${new Date(later).toISOString()}; a clock set wrong?); it counts once that time has come.`,
     ]);

@@ -22,7 +22,8 @@ vi.mock('../../src/content/builtin.js', () => ({
 
 const { runStats } = await import('../../src/cli/stats.js');
 const { runProgress } = await import('../../src/cli/progress.js');
-const { runReset, RESET_PROMPT } = await import('../../src/cli/reset.js');
+const { runReset } = await import('../../src/cli/reset.js');
+const RESET_PROMPT = 'Type yes to clear all progress (a backup is kept): ';
 
 let out = '';
 let err = '';
@@ -188,15 +189,17 @@ describe('reset', () => {
     expect(existsSync(join(dir, 'reviews.jsonl'))).toBe(true);
   });
 
+  /** A terminal to ask on, and what it has shown. */
+  const tty = () => {
+    const input = Object.assign(new PassThrough(), { isTTY: true });
+    const output = Object.assign(new PassThrough(), { isTTY: true });
+    let shown = '';
+    output.on('data', (c: Buffer) => (shown += c.toString()));
+    return { io: { input, output }, shown: () => shown };
+  };
+
   it('asks on a terminal, and only "yes" clears (with a backup)', async () => {
     const { dir, env } = home([['hs-1', 3]]);
-    const tty = () => {
-      const input = Object.assign(new PassThrough(), { isTTY: true });
-      const output = Object.assign(new PassThrough(), { isTTY: true });
-      let shown = '';
-      output.on('data', (c: Buffer) => (shown += c.toString()));
-      return { io: { input, output }, shown: () => shown };
-    };
     const no = tty();
     const declined = runReset({ yes: false }, env, no.io);
     no.io.input.write('no\n');
@@ -215,6 +218,22 @@ describe('reset', () => {
     yes.io.input.write('yes\n');
     expect(await accepted).toBe(0);
     expect(yes.shown()).toMatch(/Backup: .*backup-\d{8}-\d{6}/);
+    expect(existsSync(join(dir, 'reviews.jsonl'))).toBe(false);
+  });
+
+  it('asks in Chinese, and still takes "yes" for yes', async () => {
+    const { dir, env } = home([['hs-1', 3]]);
+    const no = tty();
+    const declined = runReset({ yes: false, lang: 'zh' }, env, no.io);
+    no.io.input.write('no\n');
+    expect(await declined).toBe(0);
+    expect(no.shown()).toContain('输入 yes 清空全部进度（会保留备份）：');
+    expect(no.shown()).toMatch(/\n什么都没有改动。\n$/);
+    const yes = tty();
+    const accepted = runReset({ yes: false, lang: 'zh' }, env, yes.io);
+    yes.io.input.write('yes\n');
+    expect(await accepted).toBe(0);
+    expect(yes.shown()).toMatch(/\n进度已清空。备份：.*backup-\d{8}-\d{6}\n$/);
     expect(existsSync(join(dir, 'reviews.jsonl'))).toBe(false);
   });
 

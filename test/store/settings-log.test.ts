@@ -4,6 +4,7 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/file-store.js';
+import { openStoreEn } from './open-store-en.js';
 import { tempDir } from './temp-dir.js';
 
 const T0 = new Date(2026, 2, 10, 9).getTime();
@@ -47,7 +48,7 @@ describe('settings in the review log', () => {
     store.updateSettings({ newPerDay: 9, requestRetention: 0.8 });
     store.close();
     writeFileSync(join(dir, 'progress.json'), '{"settings": {"newPerDay": 9,,,');
-    const reopened = openStore({ dir });
+    const reopened = openStoreEn({ dir });
     expect(reopened.notices.join('\n')).toMatch(/moved to .*rebuilt/);
     expect(reopened.store.settings).toMatchObject({ newPerDay: 9, requestRetention: 0.8 });
     reopened.store.close();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extraNewToday } from '../../src/srs/today.js';
 import { openStore } from '../../src/store/file-store.js';
+import { openStoreEn } from './open-store-en.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import { exportProgress, mergeProgress } from '../../src/store/transfer.js';
 import { tempDir } from './temp-dir.js';
@@ -96,7 +97,7 @@ describe('entries of a kind this version does not know', () => {
     quiet.store.record({ card: 'b', rating: 3, at: T0 + MIN, ms: 900, by: 'self' });
     quiet.store.close();
     appendFileSync(log, '{"id":"x","card":"a","at":1,"rating":9,"ms":0,"by":"self"}\n');
-    const loud = openStore({ dir });
+    const loud = openStoreEn({ dir });
     expect(loud.notices.join('\n')).toMatch(/skipped 1 damaged line/);
     expect(loud.store.reviews()).toHaveLength(2);
     loud.store.close();

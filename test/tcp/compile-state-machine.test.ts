@@ -221,7 +221,7 @@ describe('tcp-drill lint on a content folder with a model', () => {
       `${STATE_MACHINE_FILE}:${line}:1: F04: unknown state 'SYN-RCVD' in column to`,
     );
     // One problem, one line: the rejected row is not also reported as missing.
-    expect(run.stderr).toMatch(/\n1 problem\(s\) in /);
+    expect(run.stderr).toMatch(/\n1 problem in /);
     // The model is not a deck: a clean model adds no deck and no card, so the copy lints
     // exactly like the built-in content, and the decks are the en/ and zh/ files alone.
     writeFileSync(path, text);

@@ -74,7 +74,8 @@ describe('the step a review is at (its key scope) and who grades', () => {
     expect(at(cards.basic!)).toBe('question');
     expect(at(cards.typed!)).toBe('typing');
     expect(at(cards.choice!)).toBe('picking');
-    expect(at(cards.order!)).toBe('picking');
+    // Only an ordering has picks to take back: its own scope.
+    expect(at(cards.order!)).toBe('ordering');
     expect(stepOf(startReview([], 0))).toBe('empty');
     const shown = reviewReducer(startReview([cards.basic!], 0), { type: 'reveal', now: 1 });
     expect(stepOf(shown)).toBe('answer');

@@ -111,10 +111,7 @@ export function displayOrder(state: ReviewState, card: Card): number[] {
   return permutation(choices(card).length, `${state.seed}:${card.id}`);
 }
 
-/**
- * Who chose the grade about to be saved: the trainer's check, accepted as suggested, or
- * the learner (a self-graded card, a give-up, or a digit that overrides the check).
- */
+/** Who chose the grade about to be saved, by the rule written at `ReviewBy`. */
 export function gradedBy(state: ReviewState, rating: Rating): ReviewBy {
   return state.verdict && !state.verdict.gaveUp && rating === state.rating ? 'auto' : 'self';
 }

@@ -3,6 +3,14 @@
 // so a rebuild, a cache and a live session always agree.
 import { grade, type CardState, type Rating, type SchedulerSettings } from './scheduler.js';
 
+/**
+ * Who decided a grade, by one rule. `auto`: the trainer, from a checked answer (typed, or
+ * picked: a choice, an ordering, a drill), kept as it decided, whether Enter accepted it
+ * or nothing was pressed. `self`: the learner: a digit that changes a checked grade, any
+ * grade of a card that is only revealed (a flashcard, a cloze: digit or Enter alike), and a
+ * give-up (Tab, or Enter with nothing typed). `gradedBy` (session/review.ts) applies it; an
+ * override is logged `self` by the trainer's regrade.
+ */
 export type ReviewBy = 'self' | 'auto';
 
 /** One grade. `ms` is the answer time; `by` says whether the learner or a checker graded it. */

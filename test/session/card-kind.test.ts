@@ -92,5 +92,17 @@ describe('the step a review is at (its key scope) and who grades', () => {
     expect(gradedBy(checked, checked.rating === 3 ? 1 : 3)).toBe('self');
     const self = reviewReducer(startReview([cards.basic!], 0), { type: 'reveal', now: 1 });
     expect(gradedBy(self, 3)).toBe('self');
+    expect(gradedBy(self, self.rating)).toBe('self');
+    // A near miss is the trainer's Hard; a give-up is the learner's, whatever the digit.
+    const typed = startReview([cards.typed!], 0);
+    const near = reviewReducer(reviewReducer(typed, { type: 'type', text: 'ESTABLISHD' }), {
+      type: 'reveal',
+      now: 1,
+    });
+    expect([near.rating, gradedBy(near, near.rating)]).toEqual([2, 'auto']);
+    const gaveUp = reviewReducer(typed, { type: 'reveal', now: 1 });
+    expect(gaveUp.verdict?.gaveUp).toBe(true);
+    expect(gradedBy(gaveUp, gaveUp.rating)).toBe('self');
+    expect(gradedBy(gaveUp, 3)).toBe('self');
   });
 });

@@ -23,6 +23,14 @@ export type Review = {
   readonly by: ReviewBy;
 };
 
+/**
+ * Time spent: the answer times as logged, summed. Stats and a session's summary both say
+ * this, so they agree (wall time would count the breaks too).
+ */
+export function timeSpentMs(entries: readonly { readonly ms: number }[]): number {
+  return entries.reduce((n, e) => n + e.ms, 0);
+}
+
 /** Takes back the review (or practice answer) with id `undo`. */
 export type UndoEntry = { readonly undo: string; readonly at: number };
 

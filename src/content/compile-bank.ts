@@ -1,6 +1,7 @@
 // Many deck files → one bank, with the checks that need every file at once:
 // duplicate ids and cards without a twin in the other language.
 import { compileDeck } from './compile-deck.js';
+import type { WrittenId } from './compile-deck.js';
 import { findGiveaways } from './giveaway.js';
 import type { Card, CompileResult, Deck, Diagnostic, Lang } from './types.js';
 
@@ -31,6 +32,7 @@ export function compileBank(files: readonly SourceFile[]): CompileResult {
   const diagnostics: Diagnostic[] = [];
   const decks: Deck[] = [];
   const cards: Card[] = [];
+  const ids: (WrittenId & { readonly file: string; readonly lang: Lang })[] = [];
   for (const file of files) {
     const { text, diagnostic } = decodeText(file);
     if (diagnostic) {
@@ -40,9 +42,11 @@ export function compileBank(files: readonly SourceFile[]): CompileResult {
     const result = compileDeck(text ?? '', file.path);
     diagnostics.push(...result.diagnostics, ...findGiveaways(result.cards, text ?? ''));
     if (result.deck) decks.push(result.deck);
+    const lang = result.deck?.lang ?? 'en';
+    ids.push(...result.ids.map((id) => ({ ...id, file: file.path, lang })));
     cards.push(...result.cards);
   }
-  diagnostics.push(...checkDuplicates(decks, cards), ...checkTwins(decks, cards));
+  diagnostics.push(...checkDuplicates(decks, ids), ...checkTwins(decks, cards));
   sortBank(decks, cards);
   diagnostics.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
@@ -62,7 +66,10 @@ function sortBank(decks: Deck[], cards: Card[]): void {
   );
 }
 
-function checkDuplicates(decks: readonly Deck[], cards: readonly Card[]): Diagnostic[] {
+function checkDuplicates(
+  decks: readonly Deck[],
+  ids: readonly (WrittenId & { readonly file: string; readonly lang: Lang })[],
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seenDeck = new Map<string, Deck>();
   for (const deck of decks) {
@@ -77,19 +84,20 @@ function checkDuplicates(decks: readonly Deck[], cards: readonly Card[]): Diagno
       });
     } else seenDeck.set(key, deck);
   }
-  // Ids are unique per language: a Chinese card shares its id with its English twin.
-  const seen = new Map<string, Card>();
-  for (const card of cards) {
-    const key = `${card.lang}/${card.note}`;
+  // Ids are unique per language: a Chinese card shares its id with its English twin. The
+  // ids as written, so that a card with another problem still counts.
+  const seen = new Map<string, { readonly file: string; readonly line: number }>();
+  for (const written of ids) {
+    const key = `${written.lang}/${written.id}`;
     const other = seen.get(key);
-    if (other && other.file + other.line !== card.file + card.line) {
+    if (other) {
       out.push({
-        file: card.file,
-        line: card.line,
+        file: written.file,
+        line: written.line,
         column: 1,
-        message: `duplicate id '${card.note}' (also at ${other.file}:${other.line})`,
+        message: `duplicate id '${written.id}' (also at ${other.file}:${other.line})`,
       });
-    } else if (!other) seen.set(key, card);
+    } else seen.set(key, written);
   }
   return out;
 }

@@ -17,7 +17,14 @@ export type DeckResult = {
   readonly deck?: Deck;
   readonly cards: readonly Card[];
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Every id written on a card line and the line, the cards with a problem included: a
+   * duplicate is reported even when one of the two cards is also invalid.
+   */
+  readonly ids: readonly WrittenId[];
 };
+
+export type WrittenId = { readonly id: string; readonly line: number };
 
 export function compileDeck(source: string, file: string): DeckResult {
   const raw = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -53,19 +60,21 @@ export function compileDeck(source: string, file: string): DeckResult {
   const parsed = parseMarkdown(front.body);
   if ('problem' in parsed) {
     report(parsed.problem.line, parsed.problem.column, parsed.problem.message);
-    return { cards: [], diagnostics };
+    return { cards: [], diagnostics, ids: [] };
   }
   const { root } = parsed;
   const slice = (node: RootContent) =>
     front.body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
 
   const cards: Card[] = [];
+  const ids: WrittenId[] = [];
   const intro: string[] = [];
   const headings: string[] = [];
   let seenCard = false;
   let draft: Draft | undefined;
 
   const finish = () => {
+    if (draft?.id !== undefined) ids.push({ id: draft.id, line: draft.line });
     if (draft) cards.push(...buildCards(draft, meta, file, report));
     draft = undefined;
   };
@@ -229,7 +238,7 @@ export function compileDeck(source: string, file: string): DeckResult {
   const deck: Deck | undefined = front.meta
     ? { ...front.meta, intro: intro.join('\n').trim(), file }
     : undefined;
-  return { deck, cards: front.meta ? cards : [], diagnostics };
+  return { deck, cards: front.meta ? cards : [], diagnostics, ids: front.meta ? ids : [] };
 
   /** Finds the `<!-- id: … -->` comment on a marker line and removes it from the text. */
   function takeId(

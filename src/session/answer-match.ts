@@ -4,8 +4,9 @@
 // - durations: a number with a unit, in English or Chinese (60 s = 60 secs = 1 min = 60秒);
 // - commands: short flags in any order, combined or apart (ss -tan = ss -nat = ss -t -a -n),
 //   long options by their short letter for ss, and the filter words ss itself treats alike.
-// Anything else that is one slip of the keyboard away inside a word of five letters or more
-// is a near miss, which the grader passes as Hard.
+// Anything else that is one slip of the keyboard away inside a word of five letters or more,
+// or inside a hyphenated name (SYN-SNT for SYN-SENT), is a near miss, which the grader
+// passes as Hard.
 
 import { parseDuration } from '../text/duration.js';
 
@@ -122,8 +123,9 @@ export function parseCommand(text: string): Command | undefined {
 
 /**
  * One slip away: a letter added, dropped, replaced or two swapped, inside a word of five
- * letters or more (so FIN-WAIT-1 is never "almost" FIN-WAIT-2, nor ACK almost ACX), or,
- * in a command, a filter word written with `_` for `-` (ss rejects `state time_wait`).
+ * letters or more (so FIN-WAIT-1 is never "almost" FIN-WAIT-2, nor ACK almost ACX), or
+ * inside a hyphenated name (see nameSlip), or, in a command, a filter word written with
+ * `_` for `-` (ss rejects `state time_wait`).
  */
 function nearMiss(given: string, wanted: string): boolean {
   const x = parseCommand(given);
@@ -134,25 +136,69 @@ function nearMiss(given: string, wanted: string): boolean {
   }
   const a = given.toLowerCase();
   const b = wanted.toLowerCase();
-  const ga = wordsOf(a);
-  const gb = wordsOf(b);
+  return wordSlip(a, b) || nameSlip(a, b);
+}
+
+/** One slip in one word of five letters or more, every other word the same. */
+function wordSlip(given: string, wanted: string): boolean {
+  const ga = wordsOf(given);
+  const gb = wordsOf(wanted);
   if (ga.length !== gb.length) return false;
   let differing = 0;
   for (let i = 0; i < ga.length; i++) {
     if (ga[i] === gb[i]) continue;
     differing++;
-    if (differing > 1 || !oneSlip(ga[i]!, gb[i]!)) return false;
+    const w = gb[i]!;
+    if (differing > 1 || letterCount(w) < 5 || !slipIn(ga[i]!, w)) return false;
   }
   return differing === 1;
+}
+
+/**
+ * One slip in a hyphenated name (SYN-SNT for SYN-SENT, TIME-WAT for TIME-WAIT): the name
+ * is read as one word of five letters or more, but the slip must fall in a part of four
+ * letters or more, so the short words stay exact (LAST-ACT is not LAST-ACK, SIN-SENT not
+ * SYN-SENT). A letter added where two parts meet touches both of them.
+ */
+function nameSlip(given: string, wanted: string): boolean {
+  const want = wanted.split(/\s+/).filter((t) => t !== '');
+  // A name asked alone may be typed with spaces for its hyphens (syn snt).
+  const got =
+    want.length === 1 ? [given.replace(/\s+/g, '')] : given.split(/\s+/).filter((t) => t !== '');
+  if (got.length !== want.length) return false;
+  const differ = want.flatMap((w, i) => (w === got[i] ? [] : [i]));
+  if (differ.length !== 1) return false;
+  const name = want[differ[0]!]!;
+  const parts = name.split(/[-_]+/).filter((p) => p !== '');
+  if (parts.length < 2) return false;
+  const whole = parts.join('');
+  const slip = slipIn(got[differ[0]!]!.replace(/[-_]+/g, ''), whole);
+  if (!slip || letterCount(whole) < 5) return false;
+  // The parts the slip touches: those its letters are in, or, for an added letter, those
+  // either side of where it goes.
+  const touched = parts.filter((_, i) => {
+    const from = parts.slice(0, i).join('').length;
+    const to = from + parts[i]!.length;
+    return slip.end > slip.start
+      ? slip.start < to && slip.end > from
+      : slip.start >= from && slip.start <= to;
+  });
+  return touched.length > 0 && touched.every((p) => letterCount(p) >= 4);
 }
 
 function wordsOf(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
 }
 
-/** One edit (Damerau) between two words, the edit on letters, the wanted word ≥ 5 letters. */
-function oneSlip(given: string, wanted: string): boolean {
-  if ((wanted.match(/[a-z]/g) ?? []).length < 5) return false;
+function letterCount(word: string): number {
+  return (word.match(/[a-z]/g) ?? []).length;
+}
+
+/**
+ * Whether `given` is one edit (Damerau) on letters away from `wanted`, and where in
+ * `wanted` the edit is: `start`–`end` (empty where a letter was added).
+ */
+function slipIn(given: string, wanted: string): { start: number; end: number } | undefined {
   let start = 0;
   while (start < given.length && start < wanted.length && given[start] === wanted[start]) start++;
   let endG = given.length;
@@ -164,8 +210,10 @@ function oneSlip(given: string, wanted: string): boolean {
   const g = given.slice(start, endG);
   const w = wanted.slice(start, endW);
   const letters = /^[a-z]*$/;
-  if (!letters.test(g) || !letters.test(w)) return false;
-  if (g.length + w.length === 1) return true; // one letter added or dropped
-  if (g.length === 1 && w.length === 1) return true; // one letter replaced
-  return g.length === 2 && w.length === 2 && g[0] === w[1] && g[1] === w[0]; // two swapped
+  if (!letters.test(g) || !letters.test(w)) return undefined;
+  const edit = { start, end: endW };
+  if (g.length + w.length === 1) return edit; // one letter added or dropped
+  if (g.length === 1 && w.length === 1) return edit; // one letter replaced
+  const swapped = g.length === 2 && w.length === 2 && g[0] === w[1] && g[1] === w[0];
+  return swapped ? edit : undefined;
 }

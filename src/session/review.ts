@@ -14,10 +14,11 @@ export type Phase = 'question' | 'answer';
 
 /**
  * What the screen is waiting for, which is also the key scope: `question` (reveal),
- * `typing`, `picking`, `answer` (grade), `done` (a session just ended; undo may step back
- * into it) or `empty` (nothing to study).
+ * `typing`, `picking` (one option), `ordering` (picks in order, which can be taken back),
+ * `answer` (grade), `done` (a session just ended; undo may step back into it) or `empty`
+ * (nothing to study).
  */
-export type Step = 'question' | 'typing' | 'picking' | 'answer' | 'done' | 'empty';
+export type Step = 'question' | 'typing' | 'picking' | 'ordering' | 'answer' | 'done' | 'empty';
 
 export type ReviewState = {
   readonly queue: readonly Card[];
@@ -96,7 +97,13 @@ export function stepOf(state: ReviewState): Step {
   if (!card) return state.graded.length > 0 ? 'done' : 'empty';
   if (state.phase === 'answer') return 'answer';
   const mode = answerMode(card);
-  return mode === 'reveal' ? 'question' : mode === 'type' ? 'typing' : 'picking';
+  const steps = {
+    reveal: 'question',
+    type: 'typing',
+    'pick-one': 'picking',
+    'pick-order': 'ordering',
+  } as const;
+  return steps[mode];
 }
 
 /** Display order of a card's options or items (indices into the card's own list). */
@@ -104,10 +111,7 @@ export function displayOrder(state: ReviewState, card: Card): number[] {
   return permutation(choices(card).length, `${state.seed}:${card.id}`);
 }
 
-/**
- * Who chose the grade about to be saved: the trainer's check, accepted as suggested, or
- * the learner (a self-graded card, a give-up, or a digit that overrides the check).
- */
+/** Who chose the grade about to be saved, by the rule written at `ReviewBy`. */
 export function gradedBy(state: ReviewState, rating: Rating): ReviewBy {
   return state.verdict && !state.verdict.gaveUp && rating === state.rating ? 'auto' : 'self';
 }

@@ -112,7 +112,7 @@ export function storeTrainer(
       return Math.max(0, s.due - now());
     },
     nextDue: () => nextDue(input()),
-    summary: (since) => summarize(store.reviews(), since, now()),
+    summary: (since) => summarize(store.reviews(), since),
     reviewsToday: () => {
       const start = dayStart(now());
       const ids = new Set(cards.map((c) => c.id));
@@ -171,7 +171,6 @@ export function storeTrainer(
       summarize(
         store.practice().map(({ practice, ...rest }) => ({ id: practice, ...rest })),
         since,
-        now(),
       ),
     refresh: () => store.refresh(),
     visited: () => store.visited(),

@@ -3,6 +3,14 @@
 // so a rebuild, a cache and a live session always agree.
 import { grade, type CardState, type Rating, type SchedulerSettings } from './scheduler.js';
 
+/**
+ * Who decided a grade, by one rule. `auto`: the trainer, from a checked answer (typed, or
+ * picked: a choice, an ordering, a drill), kept as it decided, whether Enter accepted it
+ * or nothing was pressed. `self`: the learner: a digit that changes a checked grade, any
+ * grade of a card that is only revealed (a flashcard, a cloze: digit or Enter alike), and a
+ * give-up (Tab, or Enter with nothing typed). `gradedBy` (session/review.ts) applies it; an
+ * override is logged `self` by the trainer's regrade.
+ */
 export type ReviewBy = 'self' | 'auto';
 
 /** One grade. `ms` is the answer time; `by` says whether the learner or a checker graded it. */
@@ -14,6 +22,14 @@ export type Review = {
   readonly ms: number;
   readonly by: ReviewBy;
 };
+
+/**
+ * Time spent: the answer times as logged, summed. Stats and a session's summary both say
+ * this, so they agree (wall time would count the breaks too).
+ */
+export function timeSpentMs(entries: readonly { readonly ms: number }[]): number {
+  return entries.reduce((n, e) => n + e.ms, 0);
+}
 
 /** Takes back the review (or practice answer) with id `undo`. */
 export type UndoEntry = { readonly undo: string; readonly at: number };

@@ -1,5 +1,6 @@
 // What one sitting amounted to, for the summary at its end: counted from the reviews in
 // effect, so an undone or overridden grade is not counted twice.
+import { timeSpentMs } from './review-log.js';
 import type { Review } from './review-log.js';
 import { AGAIN, type Rating } from './scheduler.js';
 
@@ -11,12 +12,12 @@ export type SessionSummary = {
   readonly ratings: Readonly<Record<Rating, number>>;
   /** Share of grades that were not Again, 0..1; null without grades. */
   readonly accuracy: number | null;
-  /** Time from the start of the session to `now`. */
+  /** Time spent answering: the answer times as logged, as `stats` counts time spent. */
   readonly ms: number;
 };
 
 /** The reviews given at or after `since` (the session's start), summed up. */
-export function summarize(reviews: readonly Review[], since: number, now: number): SessionSummary {
+export function summarize(reviews: readonly Review[], since: number): SessionSummary {
   const mine = reviews.filter((r) => r.at >= since);
   const ratings: Record<Rating, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
   for (const r of mine) ratings[r.rating]++;
@@ -25,6 +26,6 @@ export function summarize(reviews: readonly Review[], since: number, now: number
     reviews: mine.length,
     ratings,
     accuracy: mine.length ? (mine.length - ratings[AGAIN]) / mine.length : null,
-    ms: Math.max(0, now - since),
+    ms: timeSpentMs(mine),
   };
 }

@@ -5,6 +5,7 @@ import { dailyAverage, heatmap, streak, type HeatmapDay } from './activity.js';
 import { dayStart, studyDayStart } from './day.js';
 import { buildQueue, leeches as leechIds } from './queue.js';
 import { hardestCards, readiness, readinessTime } from './readiness.js';
+import { timeSpentMs } from './review-log.js';
 import type { ExtraNewEntry, PracticeEntry, Review } from './review-log.js';
 import { AGAIN, LEARNING, NEW, RELEARNING, type CardState } from './scheduler.js';
 import type { Settings } from './settings.js';
@@ -124,20 +125,16 @@ export function computeStats({
     readiness: round3(readiness(cards, states, at)),
     trueRetention30d: trueRetention(reviews, settings, now - 30 * DAY, now),
     dailyAverage: dailyAverage(days),
-    timeSpentMs: sumMs(reviews),
-    timeTodayMs: sumMs(reviews.filter((r) => r.at >= start)),
+    timeSpentMs: timeSpentMs(reviews),
+    timeTodayMs: timeSpentMs(reviews.filter((r) => r.at >= start)),
     practice: {
       total: practice.length,
       today: practice.filter((r) => r.at >= start).length,
-      timeMs: sumMs(practice),
+      timeMs: timeSpentMs(practice),
     },
     suspended: cards.filter((c) => suspended.has(c.id)).map((c) => c.id),
     learning: known.filter((s) => s.state === LEARNING || s.state === RELEARNING).length,
   };
-}
-
-function sumMs(entries: readonly { readonly ms: number }[]): number {
-  return entries.reduce((n, e) => n + e.ms, 0);
 }
 
 function forecast(known: readonly CardState[], now: number): number[] {

@@ -2,6 +2,7 @@
 // character takes two columns, so every width here is measured with string-width and never
 // with `.length`; otherwise Chinese labels would push the columns apart.
 import measure from 'string-width';
+import { breakLines } from './line-break.js';
 
 /** `text` followed by spaces up to `width` columns (unchanged if it is already wider). */
 export function padEnd(text: string, width: number): string {
@@ -10,36 +11,20 @@ export function padEnd(text: string, width: number): string {
 
 // A break may come at a space, or between two wide characters (Chinese has no spaces).
 const TOKEN = /[^\s\u1100-\uffff]+|\s+|[\u1100-\uffff]/gu;
-// Chinese punctuation that must not start a line: it moves down together with the character before it.
-const NO_LINE_START = /^[，。、；：！？）」』》〉”’]$/u;
-// Opening brackets that must not end a line: they move down with what they open.
-const NO_LINE_END = /^[（「『《〈“‘]$/u;
 
-/** Greedy word wrap to `width` columns; over-long single words get a line of their own. */
+/**
+ * Greedy word wrap to `width` columns (see line-break.ts for the punctuation rules);
+ * over-long single words get a line of their own.
+ */
 export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line: string[] = [];
-    const flush = (): void => {
-      lines.push(line.join('').trimEnd());
-      line = [];
-    };
-    for (const token of paragraph.match(TOKEN) ?? []) {
-      if (stringWidth(line.join('') + token) <= width) {
-        line.push(token);
-      } else if (/^\s+$/.test(token)) {
-        flush();
-      } else {
-        const last = line[line.length - 1] ?? '';
-        const carry = line.length > 1 && (NO_LINE_START.test(token) || NO_LINE_END.test(last));
-        const carried = carry ? line.pop() : undefined;
-        if (line.join('').trim() !== '') flush();
-        line = carried === undefined ? [token] : [carried, token];
-      }
-    }
-    flush();
-  }
-  return lines;
+  return text.split('\n').flatMap((paragraph) => {
+    const tokens = (paragraph.match(TOKEN) ?? []).map((t) => ({
+      text: t,
+      size: stringWidth(t),
+      space: /^\s+$/.test(t),
+    }));
+    return breakLines(tokens, width, { indent: true }).map((l) => l.map((t) => t.text).join(''));
+  });
 }
 
 const PLAIN = /^[\x20-\x7e]*$/;

@@ -15,6 +15,7 @@ export type Scope =
   | 'question'
   | 'typing'
   | 'picking'
+  | 'ordering'
   | 'answer'
   | 'summary'
   | 'empty'
@@ -32,6 +33,7 @@ export type Scope =
   | 'playground'
   | 'line'
   | 'state-drill'
+  | 'state-checked'
   | 'sequence-drill'
   | 'sequence-checked';
 
@@ -127,6 +129,9 @@ type KeyName =
 
 type Hint = Readonly<Record<Lang, string>>;
 
+/** A footer hint's rank: see `Binding.rank`. */
+export type Rank = 'main' | 'normal' | 'low';
+
 export type Binding = {
   readonly command: Command;
   readonly scopes: readonly Scope[];
@@ -138,6 +143,11 @@ export type Binding = {
   /** Bindings of one group share a footer entry: their first keys, then the group hint. */
   readonly group?: { readonly id: string; readonly hint: Hint };
   readonly footer?: false;
+  /**
+   * When the footer's hints do not fit its line: `main` ones always stay, `low` ones are
+   * dropped first, the others next (each time the last of them in the row).
+   */
+  readonly rank?: Rank;
   /** In a burst of keys (a paste, fast typing over SSH), the next key still counts. */
   readonly repeatable?: boolean;
 };
@@ -200,7 +210,13 @@ export const KEYMAP: readonly Binding[] = [
     hint: { en: 'last row', zh: '最后一行' },
     footer: false,
   },
-  { command: 'open', scopes: ['home'], keys: ['enter'], hint: { en: 'open', zh: '打开' } },
+  {
+    command: 'open',
+    scopes: ['home'],
+    keys: ['enter'],
+    hint: { en: 'open', zh: '打开' },
+    rank: 'main',
+  },
   {
     command: 'learn-new',
     scopes: ['home', 'summary', 'empty'],
@@ -281,8 +297,15 @@ export const KEYMAP: readonly Binding[] = [
     scopes: ['question'],
     keys: ['space', 'enter'],
     hint: { en: 'show answer', zh: '显示答案' },
+    rank: 'main',
   },
-  { command: 'check', scopes: ['typing'], keys: ['enter'], hint: { en: 'check', zh: '提交' } },
+  {
+    command: 'check',
+    scopes: ['typing'],
+    keys: ['enter'],
+    hint: { en: 'check', zh: '提交' },
+    rank: 'main',
+  },
   {
     command: 'erase',
     scopes: ['typing'],
@@ -301,15 +324,17 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     command: 'pick',
-    scopes: ['picking'],
+    scopes: ['picking', 'ordering'],
     keys: [],
     digits: [1, 9],
     hint: { en: 'pick', zh: '选择' },
     repeatable: true,
+    rank: 'main',
   },
+  // Only an ordering has picks to take back; a choice is answered by its one pick.
   {
     command: 'take-back',
-    scopes: ['picking'],
+    scopes: ['ordering'],
     keys: ['u', 'backspace', 'delete'],
     hint: { en: 'take back a pick (none left: undo)', zh: '撤回一次选择（没有可撤回时撤销评分）' },
     group: { id: 'take-back', hint: { en: 'take back', zh: '撤回' } },
@@ -318,7 +343,7 @@ export const KEYMAP: readonly Binding[] = [
 
   {
     command: 'give-up',
-    scopes: ['question', 'typing', 'picking'],
+    scopes: ['question', 'typing', 'picking', 'ordering'],
     keys: ['tab'],
     hint: { en: 'give up: show the answer, graded Again', zh: '放弃：显示答案，记为重来' },
     group: { id: 'give-up', hint: { en: 'give up', zh: '放弃' } },
@@ -332,12 +357,14 @@ export const KEYMAP: readonly Binding[] = [
     digits: [1, 4],
     hint: { en: 'grade Again / Hard / Good / Easy', zh: '评分：重来 / 困难 / 良好 / 简单' },
     group: { id: 'grade', hint: { en: 'grade', zh: '评分' } },
+    rank: 'main',
   },
   {
     command: 'accept',
     scopes: ['answer'],
     keys: ['space', 'enter'],
     hint: { en: 'accept grade', zh: '确认评分' },
+    rank: 'main',
   },
 
   // Browsing a deck: no grades, so nothing to undo.
@@ -347,6 +374,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['left', 'h'],
     hint: { en: 'previous card', zh: '上一张' },
     group: BROWSE,
+    rank: 'main',
   },
   {
     command: 'next',
@@ -354,6 +382,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['right', 'l', 'space'],
     hint: { en: 'next card', zh: '下一张' },
     group: BROWSE,
+    rank: 'main',
   },
   {
     command: 'first',
@@ -371,15 +400,23 @@ export const KEYMAP: readonly Binding[] = [
   },
 
   // The end of a session, or nothing to study.
-  { command: 'home', scopes: ENDED, keys: ['enter'], hint: { en: 'home', zh: '主页' } },
+  {
+    command: 'home',
+    scopes: ENDED,
+    keys: ['enter'],
+    hint: { en: 'home', zh: '主页' },
+    rank: 'main',
+  },
 
   // Undo: letters are text while typing, so there it takes a control key.
   {
     command: 'undo',
-    scopes: ['question', 'answer', 'summary'],
+    // While picking one option, nothing is picked yet: `u` undoes the last grade.
+    scopes: ['question', 'picking', 'answer', 'summary'],
     keys: ['u'],
     hint: { en: 'undo the last grade', zh: '撤销上一次评分' },
     group: { id: 'undo', hint: { en: 'undo', zh: '撤销' } },
+    rank: 'low',
   },
   {
     command: 'undo',
@@ -387,6 +424,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['ctrl+z'],
     hint: { en: 'undo the last grade', zh: '撤销上一次评分' },
     group: { id: 'undo', hint: { en: 'undo', zh: '撤销' } },
+    rank: 'low',
   },
 
   // A body taller or wider than the screen.
@@ -425,7 +463,8 @@ export const KEYMAP: readonly Binding[] = [
   {
     command: 'left',
     scopes: ['sideways'],
-    keys: ['left', 'h'],
+    // `<` `>` too: where ← → have a job of their own (browse: the cards), these still work.
+    keys: ['left', 'h', '<'],
     hint: { en: 'diagram to the left', zh: '图向左看' },
     group: SIDEWAYS,
     repeatable: true,
@@ -433,7 +472,7 @@ export const KEYMAP: readonly Binding[] = [
   {
     command: 'right',
     scopes: ['sideways'],
-    keys: ['right', 'l'],
+    keys: ['right', 'l', '>'],
     hint: { en: 'diagram to the right', zh: '图向右看' },
     group: SIDEWAYS,
     repeatable: true,
@@ -480,6 +519,7 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['left', 'h', '-'],
     hint: { en: 'less / previous choice', zh: '减少 / 上一个选项' },
     group: CHANGE,
+    rank: 'main',
   },
   {
     command: 'increase',
@@ -487,56 +527,72 @@ export const KEYMAP: readonly Binding[] = [
     keys: ['right', 'l', '+'],
     hint: { en: 'more / next choice', zh: '增加 / 下一个选项' },
     group: CHANGE,
+    rank: 'main',
   },
   {
     command: 'toggle',
     scopes: ['practice'],
     keys: ['space'],
     hint: { en: 'choose this row (topics: one or more)', zh: '选中此行（主题可多选）' },
+    group: { id: 'toggle', hint: { en: 'choose', zh: '选中' } },
+    rank: 'main',
   },
   {
     command: 'start',
     scopes: ['practice'],
     keys: ['enter'],
     hint: { en: 'start practising', zh: '开始练习' },
+    rank: 'main',
   },
   {
     command: 'start',
     scopes: ['settings'],
     keys: ['enter'],
     hint: { en: 'learn the extra cards now', zh: '立即学习加量的新卡' },
+    rank: 'low',
   },
-  { command: 'open', scopes: ['cards'], keys: ['enter'], hint: { en: 'open', zh: '打开' } },
+  {
+    command: 'open',
+    scopes: ['cards'],
+    keys: ['enter'],
+    hint: { en: 'open', zh: '打开' },
+    rank: 'main',
+  },
   { command: 'search', scopes: ['cards'], keys: ['/'], hint: { en: 'search', zh: '搜索' } },
   {
     command: 'filter',
     scopes: ['cards'],
     keys: ['f'],
     hint: { en: 'filter by deck or topic', zh: '按卡组或主题筛选' },
+    rank: 'low',
   },
   {
     command: 'sort',
     scopes: ['cards'],
     keys: ['s'],
     hint: { en: 'sort by due, lapses or id', zh: '按到期、遗忘次数或编号排序' },
+    rank: 'low',
   },
   {
     command: 'suspend',
     scopes: ['cards', 'card'],
     keys: ['!'],
     hint: { en: 'suspend / restore', zh: '暂停 / 恢复' },
+    rank: 'low',
   },
   {
     command: 'end-search',
     scopes: ['search'],
     keys: ['enter'],
     hint: { en: 'keep the search', zh: '保留搜索' },
+    rank: 'main',
   },
   {
     command: 'back',
     scopes: ['search'],
     keys: ['escape'],
     hint: { en: 'clear the search', zh: '清除搜索' },
+    rank: 'main',
   },
   {
     command: 'erase',
@@ -546,7 +602,13 @@ export const KEYMAP: readonly Binding[] = [
     footer: false,
     repeatable: true,
   },
-  { command: 'back', scopes: TOOLS, keys: ['escape'], hint: { en: 'back', zh: '返回' } },
+  {
+    command: 'back',
+    scopes: TOOLS,
+    keys: ['escape'],
+    hint: { en: 'back', zh: '返回' },
+    rank: 'low',
+  },
 
   {
     command: 'read-intro',
@@ -562,25 +624,28 @@ export const KEYMAP: readonly Binding[] = [
     keys: [],
     digits: [1, 9],
     hint: { en: 'pick state and segment', zh: '选择状态和报文段' },
+    rank: 'main',
   },
   {
     command: 'next-card',
-    scopes: ['state-drill'],
+    scopes: ['state-checked'],
     keys: ['enter', 'space'],
     hint: { en: 'next question', zh: '下一题' },
+    rank: 'main',
   },
   {
     command: 'whole-diagram',
-    scopes: ['state-drill'],
+    scopes: ['state-drill', 'state-checked'],
     keys: ['v'],
     hint: { en: 'whole diagram / around the state', zh: '整张图 / 当前状态附近' },
     group: { id: 'whole-diagram', hint: { en: 'diagram', zh: '状态图' } },
   },
   {
     command: 'back',
-    scopes: ['state-drill'],
+    scopes: ['state-drill', 'state-checked'],
     keys: ['escape'],
     hint: { en: 'home', zh: '主页' },
+    rank: 'low',
   },
 
   // The sequence drill: the blanks of one diagram, picked in turn.
@@ -590,18 +655,21 @@ export const KEYMAP: readonly Binding[] = [
     keys: [],
     digits: [1, 9],
     hint: { en: 'fill the blank', zh: '填空' },
+    rank: 'main',
   },
   {
     command: 'next-card',
     scopes: ['sequence-checked'],
     keys: ['enter', 'space'],
     hint: { en: 'go on', zh: '继续' },
+    rank: 'main',
   },
   {
     command: 'back',
     scopes: ['sequence-drill', 'sequence-checked'],
     keys: ['escape'],
     hint: { en: 'home', zh: '主页' },
+    rank: 'low',
   },
 
   // The playground: calls go to the chosen host, network keys act on the oldest segment.
@@ -611,15 +679,30 @@ export const KEYMAP: readonly Binding[] = [
     scopes: ['help'],
     keys: ['escape', 'enter'],
     hint: { en: 'close help', zh: '关闭帮助' },
+    rank: 'main',
   },
   {
     command: 'back',
-    scopes: ['question', 'typing', 'picking', 'answer', 'browse', ...ENDED, 'reading'],
+    scopes: ['question', 'typing', 'picking', 'ordering', 'answer', 'browse', ...ENDED, 'reading'],
     keys: ['escape'],
     hint: { en: 'back', zh: '返回' },
+    rank: 'low',
   },
-  { command: 'help', scopes: ['global'], keys: ['?'], hint: { en: 'help', zh: '帮助' } },
-  { command: 'quit', scopes: ['global'], keys: ['q'], hint: { en: 'quit', zh: '退出' } },
+  // Help lists every key, so its hint stays when others are dropped.
+  {
+    command: 'help',
+    scopes: ['global'],
+    keys: ['?'],
+    hint: { en: 'help', zh: '帮助' },
+    rank: 'main',
+  },
+  {
+    command: 'quit',
+    scopes: ['global'],
+    keys: ['q'],
+    hint: { en: 'quit', zh: '退出' },
+    rank: 'low',
+  },
   {
     command: 'interrupt',
     scopes: ['global'],
@@ -668,13 +751,22 @@ function playBindings(): Binding[] {
   ];
   const play: Scope[] = ['playground'];
   const typed: Scope[] = ['line'];
+  // The footer keeps the hosts, the calls and the network; help has the rest.
+  const ranks: Readonly<Record<string, Rank>> = {
+    host: 'main',
+    call: 'main',
+    net: 'main',
+    'step-back': 'low',
+    'save-run': 'low',
+    'type-line': 'low',
+  };
   return [
     ...rows.map(([command, key, en, zh, g]) => ({
       command,
       scopes: play,
       keys: [key],
       hint: { en, zh },
-      ...(g ? { group: g } : {}),
+      ...(g ? { group: g, rank: ranks[g.id] ?? 'normal' } : {}),
     })),
     {
       command: 'up',
@@ -704,8 +796,20 @@ function playBindings(): Binding[] {
       hint: { en: 'a page of later steps', zh: '下一页步骤' },
       footer: false,
     },
-    { command: 'back', scopes: play, keys: ['escape'], hint: { en: 'home', zh: '主页' } },
-    { command: 'check', scopes: typed, keys: ['enter'], hint: { en: 'run the line', zh: '执行' } },
+    {
+      command: 'back',
+      scopes: play,
+      keys: ['escape'],
+      hint: { en: 'home', zh: '主页' },
+      rank: 'low',
+    },
+    {
+      command: 'check',
+      scopes: typed,
+      keys: ['enter'],
+      hint: { en: 'run the line', zh: '执行' },
+      rank: 'main',
+    },
     {
       command: 'erase',
       scopes: typed,
@@ -714,7 +818,13 @@ function playBindings(): Binding[] {
       footer: false,
       repeatable: true,
     },
-    { command: 'back', scopes: typed, keys: ['escape'], hint: { en: 'cancel', zh: '取消' } },
+    {
+      command: 'back',
+      scopes: typed,
+      keys: ['escape'],
+      hint: { en: 'cancel', zh: '取消' },
+      rank: 'main',
+    },
   ];
 }
 
@@ -878,34 +988,49 @@ export function keyOf(command: Command, scope: Scope): string | undefined {
 
 export type Hinted = { readonly label: string; readonly hint: string };
 
+/** A footer entry: its keys, its hint and how it ranks when the row is full. */
+export type FooterHint = Hinted & { readonly rank: Rank };
+
+const RANKS: readonly Rank[] = ['low', 'normal', 'main'];
+
 /**
  * The footer: one entry per binding of `scopes`, in scope order. The bindings of a group
- * share one entry: `↑` and `↓` make `↑↓ scroll`.
+ * share one entry: `↑` and `↓` make `↑↓ scroll`. A key that an earlier scope takes is not
+ * shown again (in browse, `←` is the previous card, so sideways is `<>`).
  */
 export function footerHints(
   scopes: readonly Scope[],
   lang: Lang,
   opts: { readonly text?: boolean } = {},
-): Hinted[] {
+): FooterHint[] {
   // While typing, a binding with only printable keys (q, ?) is text: it is not offered.
   const works = (b: Binding) => !opts.text || b.keys.some((k) => k.length > 1);
-  const shown = scopes.flatMap((scope) =>
-    KEYMAP.filter((b) => b.scopes.includes(scope) && b.footer !== false && works(b)),
-  );
-  const entries: { id: string; bindings: Binding[] }[] = [];
-  for (const binding of shown) {
-    const id = binding.group?.id ?? `${binding.command}:${bindingLabel(binding)}`;
-    const entry = entries.find((e) => e.id === id);
-    if (!entry) entries.push({ id, bindings: [binding] });
-    else if (!entry.bindings.includes(binding)) entry.bindings.push(binding);
+  const taken = new Set<KeyName>();
+  const shown: { binding: Binding; keys: KeyName[] }[] = [];
+  for (const scope of scopes) {
+    for (const binding of KEYMAP.filter((b) => b.scopes.includes(scope))) {
+      const keys = binding.keys.filter((k) => !taken.has(k));
+      if (shown.some((s) => s.binding === binding)) continue;
+      binding.keys.forEach((k) => taken.add(k));
+      const any = keys.length > 0 || binding.digits !== undefined;
+      if (binding.footer !== false && works(binding) && any) shown.push({ binding, keys });
+    }
   }
-  return entries.map(({ bindings }) => {
-    const first = bindings[0]!;
+  const entries: { id: string; items: typeof shown }[] = [];
+  for (const item of shown) {
+    const id = item.binding.group?.id ?? `${item.binding.command}:${bindingLabel(item.binding)}`;
+    const entry = entries.find((e) => e.id === id);
+    if (!entry) entries.push({ id, items: [item] });
+    else entry.items.push(item);
+  }
+  return entries.map(({ items }) => {
+    const first = items[0]!;
     const label =
-      bindings.length === 1
-        ? bindingLabel(first)
-        : bindings.map((b) => keyLabel(b.keys[0] ?? '')).join('');
-    return { label, hint: (first.group?.hint ?? first.hint)[lang] };
+      items.length === 1
+        ? bindingLabel({ ...first.binding, keys: first.keys })
+        : items.map((i) => keyLabel(i.keys[0] ?? '')).join('');
+    const rank = RANKS[Math.max(...items.map((i) => RANKS.indexOf(i.binding.rank ?? 'normal')))]!;
+    return { label, hint: (first.binding.group?.hint ?? first.binding.hint)[lang], rank };
   });
 }
 
@@ -921,6 +1046,7 @@ export function helpSections(lang: Lang): HelpSection[] {
     'question',
     'typing',
     'picking',
+    'ordering',
     'answer',
     'summary',
     'empty',
@@ -937,6 +1063,7 @@ export function helpSections(lang: Lang): HelpSection[] {
     'playground',
     'line',
     'state-drill',
+    'state-checked',
     'sequence-drill',
     'sequence-checked',
     'help',

@@ -16,6 +16,31 @@ describe('compileBank', () => {
     ]);
   });
 
+  it('reports a duplicate id even when one of the two cards is also invalid: both problems', () => {
+    const text = (d: { file: string; line: number; message: string }) =>
+      `${d.file}:${d.line}: ${d.message}`;
+    // The first card has no answer, so it never becomes a card; its id is still taken.
+    const first = compileBank([
+      { path: 'a.md', bytes: enc(deck('en', 'Q: x <!-- id: same -->\n', 'a')) },
+      { path: 'b.md', bytes: enc(deck('en', '\nQ: x <!-- id: same -->\nA: y\n', 'b')) },
+    ]);
+    expect(first.diagnostics.map(text)).toEqual([
+      "a.md:8: card 'same' has no answer: add an A: line",
+      "b.md:9: duplicate id 'same' (also at a.md:8)",
+    ]);
+    // The second is the invalid one, in the same file: it gets both lines.
+    const second = compileBank([
+      {
+        path: 'a.md',
+        bytes: enc(deck('en', 'Q: x <!-- id: same -->\nA: y\n\nM: pick <!-- id: same -->\n', 'a')),
+      },
+    ]);
+    expect(second.diagnostics.map(text)).toEqual([
+      "a.md:11: multiple choice 'same' needs a list of options: - [x] right / - [ ] wrong",
+      "a.md:11: duplicate id 'same' (also at a.md:8)",
+    ]);
+  });
+
   it('allows the same id in a Chinese twin, and reports a missing twin both ways', () => {
     const ok = compileBank([
       { path: 'en/d.md', bytes: enc(deck('en', 'Q: x <!-- id: a -->\nA: y\n')) },

@@ -154,6 +154,21 @@ describe('near misses', () => {
     wrong('同时关闭', '同时打开');
   });
 
+  it('reads a hyphenated state name as one word: one slip in a part of four letters or more', () => {
+    near('SYN-SENT', 'SYN-SNT', 'syn-snt', 'SYN_SNT', 'synsnt', 'syn snt', 'SYN-SENTT');
+    near('TIME-WAIT', 'TIME-WAT', 'TIEM-WAIT', 'TIME-WIAT');
+    near('FIN-WAIT-1', 'FIN-WAT-1', 'FIN-WIAT-1');
+    near('CLOSE-WAIT', 'CLOSE-WAT', 'CLSE-WAIT');
+    near('SYN-RECEIVED', 'SYN-RECIEVED');
+    // The short words of a name stay exact, and so does a digit.
+    wrong('SYN-SENT', 'SIN-SENT', 'SN-SENT', 'SYNN-SENT', 'SYN-SNTT');
+    wrong('LAST-ACK', 'LAST-ACT', 'LAST-AK', 'LAST-ACKK');
+    wrong('FIN-WAIT-1', 'FIN-WAIT-2', 'FN-WAIT-1');
+    wrong('ACK', 'ACK?', 'ACKK', 'AK');
+    // Two slips are not almost.
+    wrong('SYN-SENT', 'SYN-ST', 'SYM-SNT');
+  });
+
   it('prefers right over near when any accepted answer matches', () => {
     expect(matchAnswer('CLOSE', ['CLOSED', 'CLOSE'])).toBe('right');
     expect(matchAnswer('CLOSE', ['CLOSED'])).toBe('near');

@@ -74,7 +74,8 @@ describe('the step a review is at (its key scope) and who grades', () => {
     expect(at(cards.basic!)).toBe('question');
     expect(at(cards.typed!)).toBe('typing');
     expect(at(cards.choice!)).toBe('picking');
-    expect(at(cards.order!)).toBe('picking');
+    // Only an ordering has picks to take back: its own scope.
+    expect(at(cards.order!)).toBe('ordering');
     expect(stepOf(startReview([], 0))).toBe('empty');
     const shown = reviewReducer(startReview([cards.basic!], 0), { type: 'reveal', now: 1 });
     expect(stepOf(shown)).toBe('answer');
@@ -91,5 +92,17 @@ describe('the step a review is at (its key scope) and who grades', () => {
     expect(gradedBy(checked, checked.rating === 3 ? 1 : 3)).toBe('self');
     const self = reviewReducer(startReview([cards.basic!], 0), { type: 'reveal', now: 1 });
     expect(gradedBy(self, 3)).toBe('self');
+    expect(gradedBy(self, self.rating)).toBe('self');
+    // A near miss is the trainer's Hard; a give-up is the learner's, whatever the digit.
+    const typed = startReview([cards.typed!], 0);
+    const near = reviewReducer(reviewReducer(typed, { type: 'type', text: 'ESTABLISHD' }), {
+      type: 'reveal',
+      now: 1,
+    });
+    expect([near.rating, gradedBy(near, near.rating)]).toEqual([2, 'auto']);
+    const gaveUp = reviewReducer(typed, { type: 'reveal', now: 1 });
+    expect(gaveUp.verdict?.gaveUp).toBe(true);
+    expect(gradedBy(gaveUp, gaveUp.rating)).toBe('self');
+    expect(gradedBy(gaveUp, 3)).toBe('self');
   });
 });

@@ -158,19 +158,23 @@ describe('storeTrainer', () => {
     const { trainer, tick } = setup();
     const start = NOW;
     const [one, two] = bank.cards;
-    trainer.grade(one!, 1, 1, 'auto', trainer.preview(one!));
+    trainer.grade(one!, 1, 4_000, 'auto', trainer.preview(one!));
     tick(60_000);
-    trainer.grade(two!, 3, 1, 'self', trainer.preview(two!));
-    tick(60_000);
-    trainer.grade(one!, 3, 1, 'self', trainer.preview(one!));
+    trainer.grade(two!, 3, 7_000, 'self', trainer.preview(two!));
+    // A break between two cards is not time spent.
+    tick(5 * MIN);
+    trainer.grade(one!, 3, 5_000, 'self', trainer.preview(one!));
     tick(30_000);
     expect(trainer.summary(start)).toEqual({
       cards: 2,
       reviews: 3,
       ratings: { 1: 1, 2: 0, 3: 2, 4: 0 },
       accuracy: 2 / 3,
-      ms: 150_000,
+      ms: 16_000,
     });
+    // The same measure as stats: the answer times as logged.
+    expect(trainer.summary(start).ms).toBe(trainer.stats().timeSpentMs);
+    expect(trainer.summary(start).ms).toBe(trainer.stats().timeTodayMs);
     expect(trainer.reviewsToday()).toBe(3);
     // `two`'s 10-minute step, from its grade a minute in, comes round first.
     expect(trainer.nextDue()).toBe(NOW + 60_000 + 10 * MIN);

@@ -105,3 +105,27 @@ describe('cardLines', () => {
     expect(layout.lines.map(lineText)).not.toContain('✓ right');
   });
 });
+
+describe('the typed answer row', () => {
+  const typed: Card = { ...CARD_FIELDS, type: 'typed', id: 'ty', prompt: 'State?', accept: ['X'] };
+  const CLOSING = /^[)\]},.:;!?）］｝，。：；！？」』、]/u;
+
+  it('wraps at words: no closing mark starts a line, no word of the hint is cut', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const s = strings(lang);
+      const words = s.typeHere.split(' ');
+      for (const width of [38, 40, 44, 58, 60])
+        for (let n = 0; n <= 24; n++) {
+          const rows = cardLines(typed, { ...question, typed: 'x'.repeat(n) }, width, s)
+            .lines.filter((l) => l.role === 'response')
+            .map(lineText);
+          const at = `${lang} at ${width}, ${n} typed: ${JSON.stringify(rows)}`;
+          for (const row of rows) {
+            expect(row, at).not.toMatch(CLOSING);
+            expect(stringWidth(row), at).toBeLessThanOrEqual(width);
+          }
+          if (lang === 'en') for (const w of words) expect(rows.join(' '), at).toContain(w);
+        }
+    }
+  });
+});

@@ -26,7 +26,7 @@ const input = (over: Partial<FrameInput>): FrameInput => ({
 });
 
 describe('footerLines', () => {
-  it('lays the hints out in rows no wider than the screen, as many as they need', () => {
+  it('lays the hints out in rows no wider than the screen, two where the main ones need them', () => {
     const wide = footerLines(['answer', 'scroll', 'global'], 'en', 78);
     const narrow = footerLines(['answer', 'scroll', 'global'], 'en', 38);
     expect(narrow.length).toBeGreaterThan(wide.length);

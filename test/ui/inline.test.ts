@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { wrap } from '../../src/text/width.js';
 import { parseInline, wrapSpans } from '../../src/ui/layout/inline.js';
 
 const text = (lines: ReturnType<typeof wrapSpans>) =>
   lines.map((l) => l.map((s) => s.text).join(''));
+const wrapLines = (source: string, width: number) => text(wrapSpans(parseInline(source), width));
 
 describe('parseInline', () => {
   it('splits code, bold and plain text and drops escapes', () => {
@@ -71,5 +73,32 @@ describe('line breaking rules', () => {
         `at ${width}`,
       ).toBe(true);
     }
+  });
+});
+
+describe('closing punctuation, English and Chinese', () => {
+  const CLOSING = ')]},.:;!?）］｝，。：；！？」』、';
+  it('never starts a line, also after a space or a code span', () => {
+    for (const mark of CLOSING) {
+      for (const text of [
+        `press \`Enter\`${mark} then go`,
+        `三次握手${mark}四次挥手`,
+        `wait for it ${mark} now`,
+      ]) {
+        // From 8 cells on, every word with its mark fits a line.
+        for (let width = 8; width <= 24; width++) {
+          for (const l of wrapLines(text, width))
+            expect(l, `${JSON.stringify(text)} at ${width}`).not.toMatch(
+              /^\s*[)\]},.:;!?）］｝，。：；！？」』、]/u,
+            );
+        }
+      }
+    }
+  });
+  it('keeps the screen wrap and the text reports wrap alike', () => {
+    const text = '先发送 FIN 的一方进入 TIME-WAIT（停留 2 MSL）。(then: CLOSED) done.';
+    // From 10 cells on, no word is wider than a line (the reports do not cut words).
+    for (let width = 10; width <= 30; width++)
+      expect(wrap(text, width), `at ${width}`).toEqual(wrapLines(text, width));
   });
 });

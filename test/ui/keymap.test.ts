@@ -25,8 +25,9 @@ describe('commandFor', () => {
   });
 
   it('takes the most specific scope first', () => {
-    // `u` takes back a pick while picking; in the answer it undoes the grade.
-    expect(command(['picking', 'global'], 'u')).toEqual({ command: 'take-back' });
+    // `u` takes back a pick of an ordering; in the answer it undoes the grade.
+    expect(command(['ordering', 'global'], 'u')).toEqual({ command: 'take-back' });
+    expect(command(['ordering', 'global'], '2')).toEqual({ command: 'pick', digit: 2 });
     expect(command(['answer', 'global'], 'u')).toEqual({ command: 'undo' });
     expect(command(['home', 'global'], 'q')).toEqual({ command: 'quit' });
     expect(command(['home', 'global'], 'k')).toEqual({ command: 'up' });
@@ -61,7 +62,7 @@ describe('footer and help, derived from the table', () => {
       '? help',
       'q quit',
     ]);
-    expect(footerHints(['picking', 'global'], 'en').map((h) => h.label)).toEqual([
+    expect(footerHints(['ordering', 'global'], 'en').map((h) => h.label)).toEqual([
       '1-9',
       'u/⌫',
       'Tab',
@@ -69,6 +70,17 @@ describe('footer and help, derived from the table', () => {
       '?',
       'q',
     ]);
+    // A choice is answered by its one pick: there is nothing to take back, `u` undoes.
+    expect(footerHints(['picking', 'global'], 'en').map((h) => `${h.label} ${h.hint}`)).toEqual([
+      '1-9 pick',
+      'Tab give up',
+      'u undo',
+      'Esc back',
+      '? help',
+      'q quit',
+    ]);
+    expect(command(['picking', 'global'], 'u')).toEqual({ command: 'undo' });
+    expect(command(['picking', 'global'], '', { backspace: true })).toBeUndefined();
     expect(footerHints(['answer', 'scroll', 'global'], 'zh').map((h) => h.hint)).toContain('滚动');
   });
 

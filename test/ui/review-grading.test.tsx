@@ -121,3 +121,87 @@ describe('grading in the review screen', () => {
     expect(Math.round(days)).toBe(Number(bar![1]));
   });
 });
+
+/** The display number of the ordering item that is exactly `text`. */
+function itemNumber(frame: string, text: string): string {
+  const m = new RegExp(`(\\d)\\. ${text}\\s*$`, 'm').exec(frame);
+  if (!m) throw new Error(`no item ${text} in\n${frame}`);
+  return m[1]!;
+}
+
+describe('who graded it: the `by` of each path', () => {
+  const paths = compileDeck(
+    `---
+id: paths
+title: Paths
+topic: states
+lang: en
+source: RFC 9293 §3.3.2
+---
+
+T: The state of an open connection? <!-- id: p-typed -->
+A: ESTABLISHED
+
+Q: Which side enters TIME-WAIT? <!-- id: p-basic -->
+A: The active closer.
+
+O: Order the handshake. <!-- id: p-order -->
+1. SYN
+2. SYN,ACK
+3. ACK
+`,
+    'paths.md',
+  );
+  const pathBank = { decks: paths.deck ? [paths.deck] : [], cards: paths.cards };
+
+  async function session() {
+    const store = createMemoryStore();
+    const trainer = storeTrainer(pathBank, 'en', store, [], () => T0);
+    view = await render(<App trainer={trainer} now={() => T0} />);
+    await view.waitFor('Learn new cards');
+    await view.press('n');
+    return { store, view };
+  }
+  const log = (store: ReturnType<typeof createMemoryStore>) =>
+    store.reviews().map((r) => `${r.card} ${r.rating} ${r.by}`);
+
+  it('auto: a checked answer kept as checked, by Enter or by the same digit', async () => {
+    const { store, view } = await session();
+    await view.press('ESTABLISHED');
+    expect(await view.press(KEY.enter)).toContain('✓ right');
+    await view.press(KEY.enter); // accepted as is
+    await view.waitFor('Which side enters TIME-WAIT?');
+    await view.press(KEY.space);
+    await view.press(KEY.enter); // a flashcard: the learner's own Good
+    const order = await view.waitFor('Order the handshake.');
+    for (const item of ['SYN', 'SYN,ACK', 'ACK']) await view.press(itemNumber(view.frame(), item));
+    expect(view.frame()).toContain('✓ right');
+    expect(order).toContain('take back');
+    await view.press('3'); // the digit of the grade already given: nothing changes
+    expect(log(store)).toEqual(['p-typed 3 auto', 'p-basic 3 self', 'p-order 3 auto']);
+    expect(store.entries()).toHaveLength(3);
+  });
+
+  it('auto for a near miss (Hard); self for a digit that changes it', async () => {
+    const { store, view } = await session();
+    await view.press('ESTABLISHD');
+    expect(await view.press(KEY.enter)).toContain('almost');
+    await view.press('4');
+    await view.waitFor('Which side enters TIME-WAIT?');
+    const entries = store.entries().map((e) => ('rating' in e ? `${e.rating} ${e.by}` : 'undo'));
+    expect(entries).toEqual(['2 auto', 'undo', '4 self']);
+  });
+
+  it('self: a flashcard graded by digit, and a give-up even when its grade is changed', async () => {
+    const { store, view } = await session();
+    expect(await view.press(KEY.enter)).toContain('given up'); // nothing typed
+    await view.press('2'); // changed after giving up
+    await view.waitFor('Which side enters TIME-WAIT?');
+    await view.press(KEY.space);
+    await view.press('4');
+    await view.waitFor('Order the handshake.');
+    await view.press(TAB);
+    await view.press(KEY.enter);
+    expect(log(store)).toEqual(['p-typed 2 self', 'p-basic 4 self', 'p-order 1 self']);
+  });
+});

@@ -15,7 +15,7 @@ import { BLANK } from '../../tcp/render-sequence.js';
 import { makeRoom } from './blank-fill.js';
 import { stringWidth } from '../../text/width.js';
 import type { Strings } from '../strings.js';
-import { CLOZE_CLOSE, CLOZE_OPEN } from './inline.js';
+import { CLOZE_CLOSE, CLOZE_OPEN, wrapSpans } from './inline.js';
 import { line, stack, textLines, verbatimSpans } from './lines.js';
 import type { Line, Span } from './lines.js';
 
@@ -130,7 +130,7 @@ function responseLines(card: Card, side: CardSide, width: number, t: Strings): L
     case 'type': {
       const typed: Span = { text: side.typed, tone: 'accent' };
       const spans: Span[] = [{ text: t.yourAnswer, tone: 'muted' }, typed];
-      if (!side.revealed) spans.push({ text: `▏ (${t.typeHere})`, tone: 'muted' });
+      if (!side.revealed) spans.push({ text: `▏ ${t.typeHere}`, tone: 'muted' });
       return wrapRow('response', spans, width);
     }
     case 'pick-one':
@@ -237,24 +237,7 @@ function answerText(card: Card, width: number): Line[] {
 
 /** Spans laid out as wrapped prose (the typed answer may be long). */
 function wrapRow(role: Line['role'], spans: readonly Span[], width: number): Line[] {
-  const rows: Span[][] = [[]];
-  let used = 0;
-  for (const span of spans) {
-    for (const ch of span.text) {
-      const w = stringWidth(ch);
-      if (used + w > width) {
-        rows.push([]);
-        used = 0;
-      }
-      const row = rows.at(-1)!;
-      const last = row.at(-1);
-      if (last && last.tone === span.tone && last.bold === span.bold)
-        row[row.length - 1] = { ...last, text: last.text + ch };
-      else row.push({ ...span, text: ch });
-      used += w;
-    }
-  }
-  return rows.map((r) => ({ role, spans: r }));
+  return wrapSpans(spans, width).map((r) => ({ role, spans: r }));
 }
 
 /** The first marked gap: where the eye (and the scroll) should go. */

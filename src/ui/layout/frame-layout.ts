@@ -5,7 +5,7 @@
 import type { Lang } from '../../content/types.js';
 import type { Strings } from '../strings.js';
 import { footerHints } from '../keymap.js';
-import type { Scope } from '../keymap.js';
+import type { Hinted, Scope } from '../keymap.js';
 import { stringWidth } from '../../text/width.js';
 import { gap, line, lineWidth } from './lines.js';
 import type { Line, Span } from './lines.js';
@@ -50,16 +50,40 @@ export type FramePlan = {
   readonly input: FrameInput;
 };
 
-/** The footer's hints, laid out greedily into rows of `width`, two spaces apart. */
+/**
+ * The footer's hints in one row of `width`, two spaces apart. When they do not fit, hints
+ * are dropped by rank (low first, the last in the row first) until they do; `main` ones
+ * (`? help` among them, which lists every key) always stay, in as many rows as they need.
+ */
 export function footerLines(
   scopes: readonly Scope[],
   lang: Lang,
   width: number,
   text = false,
 ): Line[] {
+  let hints = footerHints(scopes, lang, { text });
+  const budget = Math.max(
+    1,
+    hintRows(
+      hints.filter((h) => h.rank === 'main'),
+      width,
+    ).length,
+  );
+  for (const rank of ['low', 'normal'] as const) {
+    while (hintRows(hints, width).length > budget) {
+      const last = hints.findLastIndex((h) => h.rank === rank);
+      if (last < 0) break;
+      hints = hints.filter((_, i) => i !== last);
+    }
+  }
+  return hintRows(hints, width);
+}
+
+/** Hints laid out greedily into rows of `width`, two spaces apart. */
+function hintRows(hints: readonly Hinted[], width: number): Line[] {
   const rows: Span[][] = [];
   let used = 0;
-  for (const { label, hint } of footerHints(scopes, lang, { text })) {
+  for (const { label, hint } of hints) {
     const size = stringWidth(`${label} ${hint}`);
     const row = rows.at(-1);
     if (!row || used + 2 + size > width) {

@@ -1,6 +1,7 @@
 // Inline Markdown of card text (`code`, **bold**, \-escapes, a cloze gap) as styled spans,
 // and a word wrapper that works on spans. We wrap ourselves instead of letting ink do it:
 // the layout must know exactly the lines that get drawn (see card-lines.ts).
+import { breakLines } from '../../text/line-break.js';
 import { stringWidth } from '../../text/width.js';
 
 export type SpanStyle = 'plain' | 'code' | 'bold' | 'cloze';
@@ -51,75 +52,49 @@ export const WIDE = new RegExp(`[${WIDE_CHARS}]`, 'u');
 // A no-break space (inside `[ ? ]`) joins its neighbours into one token.
 const TOKEN = new RegExp(`[^\\S\u00a0]+|[${WIDE_CHARS}]|(?:[^\\s${WIDE_CHARS}]|\u00a0)+`, 'gu');
 const NBSP = /\u00a0/g;
-// Closing punctuation never starts a line (it moves down with the character before it);
-// opening brackets never end one.
-const NO_LINE_START = /^[，。、；：！？）」』》〉”’…,.;:!?)\]]/u;
-const NO_LINE_END = /^[（「『《〈“‘]$/u;
+const SPACE = /^[^\S\u00a0]+$/;
 
-type Token = { text: string; style: SpanStyle; size: number; space: boolean };
+type Token<S> = { text: string; size: number; space: boolean; span: S };
 
-/** Greedy word wrap of spans to `width` columns; words wider than a line are cut. */
-export function wrapSpans(spans: readonly Span[], width: number): Span[][] {
-  const w = Math.max(1, width);
-  const lines: Token[][] = [];
-  let line: Token[] = [];
-  let used = 0;
-  const flush = () => {
-    while (line.length > 0 && line.at(-1)!.space) line.pop();
-    lines.push(line);
-    line = [];
-    used = 0;
-  };
-  const push = (t: Token) => {
-    line.push(t);
-    used += t.size;
-  };
-  for (const span of spans) {
-    for (const text of span.text.match(TOKEN) ?? []) {
-      const space = /^[^\S\u00a0]+$/.test(text);
-      const token = { text, style: span.style, size: stringWidth(text), space };
-      if (token.space && used === 0) continue;
-      if (used + token.size <= w) push(token);
-      else if (token.space) flush();
-      else if (token.size <= w) {
-        // Carry the word before a closing mark (or an opening bracket) down with it, and
-        // any closing marks right before that one too (`）。`), if they fit a line.
-        let carried: Token[] = [];
-        if (NO_LINE_START.test(text) || NO_LINE_END.test(line.at(-1)?.text ?? '')) {
-          let take = 1;
-          while (take < line.length && NO_LINE_START.test(line[line.length - take]!.text)) take++;
-          // An opening bracket before the group goes with it.
-          if (take < line.length && NO_LINE_END.test(line[line.length - take - 1]!.text)) take++;
-          const group = line.slice(line.length - take);
-          const size = group.reduce((n, t) => n + t.size, 0);
-          if (take < line.length && !group[0]!.space && size + token.size <= w) carried = group;
-        }
-        line.splice(line.length - carried.length, carried.length);
-        flush();
-        for (const t of carried) push(t);
-        push(token);
-      } else {
-        for (const ch of text) {
-          const c = stringWidth(ch);
-          if (used + c > w) flush();
-          push({ text: ch, style: span.style, size: c, space: false });
-        }
-      }
-    }
-  }
-  if (line.length > 0 || lines.length === 0) flush();
-  return lines.map((l) =>
-    merge(l.map(({ text, style }) => ({ text: text.replace(NBSP, ' '), style }))),
+/**
+ * Greedy word wrap of spans to `width` columns, with the punctuation rules of
+ * line-break.ts; words wider than a line are cut. Any span with a `text` works: inline
+ * styles here, coloured spans on screen.
+ */
+export function wrapSpans<S extends { readonly text: string }>(
+  spans: readonly S[],
+  width: number,
+): S[][] {
+  const tokens: Token<S>[] = spans.flatMap((span) =>
+    (span.text.match(TOKEN) ?? []).map((text) => ({
+      text,
+      size: stringWidth(text),
+      space: SPACE.test(text),
+      span,
+    })),
+  );
+  const cut = (t: Token<S>): Token<S>[] =>
+    [...t.text].map((ch) => ({ ...t, text: ch, size: stringWidth(ch) }));
+  return breakLines(tokens, width, { cut }).map((l) =>
+    merge(l.map(({ text, span }) => ({ ...span, text: text.replace(NBSP, ' ') }))),
   );
 }
 
-function merge(spans: readonly Span[]): Span[] {
-  const out: Span[] = [];
+/** Neighbours that look the same (every field but the text) become one span. */
+function merge<S extends { readonly text: string }>(spans: readonly S[]): S[] {
+  const out: S[] = [];
   for (const s of spans) {
     const last = out.at(-1);
-    if (last && last.style === s.style)
-      out[out.length - 1] = { text: last.text + s.text, style: s.style };
+    if (last && sameLook(last, s)) out[out.length - 1] = { ...last, text: last.text + s.text };
     else out.push(s);
   }
   return out;
+}
+
+function sameLook(a: object, b: object): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('text');
+  return [...keys].every(
+    (k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k],
+  );
 }

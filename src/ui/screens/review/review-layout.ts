@@ -11,7 +11,7 @@ import { headerLine } from '../../layout/header-line.js';
 import type { FrameRequest } from '../../hooks/use-frame.js';
 import type { Scope } from '../../keymap.js';
 import { cardLines } from '../../layout/card-lines.js';
-import { line, textLines } from '../../layout/lines.js';
+import { line, lineWidth, textLines } from '../../layout/lines.js';
 import type { Line, Span, Tone } from '../../layout/lines.js';
 import type { Strings } from '../../strings.js';
 
@@ -107,7 +107,11 @@ const RATING_TONES: Readonly<Record<Rating, Tone>> = {
   4: 'easy',
 };
 
-/** `[1 Again 1m]  2 Hard 6m  …`: the grade Enter accepts is bracketed, bold and inverse. */
+/**
+ * `[1 Again 1m]  2 Hard 6m  …`: the grade Enter accepts is bracketed, bold and inverse.
+ * One row when it fits (closer together if need be); else two rows by design, Again and
+ * Hard over Good and Easy, lined up: a grade is never cut, nor left alone on a row.
+ */
 export function gradeBarLines(
   selected: Rating,
   preview: Preview,
@@ -115,19 +119,23 @@ export function gradeBarLines(
   t: Strings,
 ): Line[] {
   const names: Record<Rating, string> = { 1: t.again, 2: t.hard, 3: t.good, 4: t.easy };
-  const rows: Span[][] = [[]];
-  let used = 0;
-  for (const r of [1, 2, 3, 4] as const) {
+  const [again, hard, good, easy] = ([1, 2, 3, 4] as const).map((r): Span => {
     const on = r === selected;
     const label = `${r} ${names[r]} ${preview.outcomes[r].label}`.trimEnd();
-    const text = on ? `[${label}]` : ` ${label} `;
-    const size = stringWidth(text) + 1;
-    if (used > 0 && used + size > width) {
-      rows.push([]);
-      used = 0;
-    }
-    rows.at(-1)!.push({ text, tone: RATING_TONES[r], bold: on, inverse: on }, { text: ' ' });
-    used += size;
-  }
-  return rows.map((spans) => ({ role: 'status', spans }));
+    // The same width either way, so moving the selection moves nothing.
+    return { text: on ? `[${label}]` : ` ${label} `, tone: RATING_TONES[r], bold: on, inverse: on };
+  }) as [Span, Span, Span, Span];
+  const size = (s: Span) => stringWidth(s.text);
+  const row = (spans: Span[]): Line => ({ role: 'status', spans });
+  const oneRow = (gap: string) =>
+    row([again, hard, good, easy].flatMap((s, i) => (i === 0 ? [s] : [{ text: gap }, s])));
+  const column = Math.max(size(again), size(good));
+  const pair = (a: Span, b: Span) => row([a, { text: ' '.repeat(column - size(a)) }, b]);
+  const layouts: Line[][] = [
+    [oneRow(' ')],
+    [oneRow('')],
+    [pair(again, hard), pair(good, easy)],
+    [again, hard, good, easy].map((s) => row([s])),
+  ];
+  return layouts.find((rows) => rows.every((l) => lineWidth(l) <= width)) ?? layouts.at(-1)!;
 }

@@ -113,7 +113,7 @@ export function ReviewScreen({ mode, deckId }: Props) {
       }
     },
     {
-      burst: step === 'typing' || step === 'picking',
+      burst: step === 'typing' || step === 'picking' || step === 'ordering',
       ...(step === 'typing' ? { onText: review.type } : {}),
     },
   );

@@ -21,7 +21,9 @@ import { line, stack, textLines } from '../../layout/lines.js';
 import type { Line, Span } from '../../layout/lines.js';
 import { drillStrings } from './state-drill-strings.js';
 
-const SCOPES: readonly Scope[] = ['state-drill', 'global'];
+// Picking works while a question waits; going on only once it is answered.
+const ASKING: readonly Scope[] = ['state-drill', 'global'];
+const CHECKED: readonly Scope[] = ['state-checked', 'global'];
 /** Rows from which the whole diagram is shown at the start (it is about 36 lines tall). */
 const WHOLE_FROM_ROWS = 50;
 /** New questions in one round, after the due ones. */
@@ -193,7 +195,7 @@ export function StateDrillScreen() {
     header,
     body,
     status,
-    scopes: SCOPES,
+    scopes: answered || !card ? CHECKED : ASKING,
     resetKey: `${drill.index}:${answered}:${drill.whole}`,
     ...(pin > 0 ? { pin } : {}),
   });
@@ -210,7 +212,8 @@ export function StateDrillScreen() {
         return true;
       }
       case 'next-card':
-        if (answered) {
+        if (!card) navigate({ type: 'home' });
+        else if (answered) {
           dispatch({ type: 'next' });
           shown();
         }

@@ -203,6 +203,8 @@ describe('answered cards at 60x16', () => {
     const right = await view.press('fin wait 2\r');
     expect(right).toContain('Accepted: FIN-WAIT-2');
     expect(right).toContain('✓ right');
+    // The answer and its Enter in one burst: the grade suggested (and saved) is Good.
+    expect(right).toMatch(/\[3 Good/);
     view.unmount();
     view = await render(<App trainer={plainTrainer(only('typed'), 'en')} now={() => 0} />, size);
     await openDeck(view);

@@ -1,6 +1,6 @@
 // The review screen's state and effects: the reducer holds the state, this hook saves
 // grades and takes them back through the trainer; the view only draws and maps keys.
-import { useMemo, useReducer, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   currentCard,
   gradedBy,
@@ -13,6 +13,7 @@ import type { Rating, ReviewAction, ReviewState, Step } from '../../../session/r
 import type { Mode, Preview } from '../../../session/trainer.js';
 import type { Card } from '../../../content/types.js';
 import { useAppContext } from '../../app-context.js';
+import { useStateStore } from '../../hooks/use-state-store.js';
 
 export type Review = {
   readonly state: ReviewState;
@@ -41,24 +42,15 @@ export type Review = {
 export function useReview(mode: Mode, deckId: string | undefined): Review {
   const { trainer, now } = useAppContext();
   const initial = useMemo(() => trainer.queue(mode, deckId), [trainer, mode, deckId]);
-  const [state, dispatch] = useReducer(reviewReducer, undefined, () =>
-    startReview(initial, now(), `${now()}`),
-  );
+  const {
+    state,
+    latest,
+    dispatch: run,
+  } = useStateStore(reviewReducer, () => startReview(initial, now(), `${now()}`));
   const [saveError, setSaveError] = useState<string>();
   const card = currentCard(state);
   const preview = state.preview;
   const [startedAt] = useState(now);
-  // Keys of one burst (a paste, fast typing) all run before the next render: follow the
-  // state they make, so each key (and each save) sees the one before it.
-  const mirror = useRef({ rendered: state, current: state });
-  const latest = () => {
-    if (mirror.current.rendered !== state) mirror.current = { rendered: state, current: state };
-    return mirror.current.current;
-  };
-  const run = (action: ReviewAction) => {
-    mirror.current.current = reviewReducer(latest(), action);
-    dispatch(action);
-  };
   const answerMs = () => Math.max(0, now() - latest().shownAt);
   const attempt = (save: () => void) => {
     try {

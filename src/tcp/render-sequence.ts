@@ -7,11 +7,16 @@ import { padEnd, stringWidth, wrap } from '../text/width.js';
 
 export const BLANK = '[ ? ]';
 export const MAX_WIDTH = 80;
+/** Prose in a diagram (title, notes, summary) fits the 78 columns inside an 80-column frame. */
+const TEXT_WIDTH = MAX_WIDTH - 2;
 
 const NUM_W = 4; // ' 1. '
 const STATE_W = 14; // 'SYN-RECEIVED' plus two spaces
-/** Room for a filled, marked blank: '[✗ SYN-RECEIVED]' plus a space (the drill's diagrams). */
-const MARKED_STATE_W = 17;
+/**
+ * Room for a filled, marked blank: '[✗SYN-RECEIVED]' plus a space (the drill's diagrams), so
+ * that a marked server state still ends within the 78 columns of an 80-column frame.
+ */
+const MARKED_STATE_W = 16;
 const LANE_W = 40; // arrow with its label
 const GAP = '  ';
 
@@ -20,7 +25,7 @@ export type SequenceOptions = {
   readonly blank?: Blank;
   /** Several parts hidden at once (the sequence drill fills them in turn). */
   readonly blanks?: readonly Blank[];
-  /** Leave the state column room for a marked fill such as `[✗ SYN-RECEIVED]`. */
+  /** Leave the state column room for a marked fill such as `[✗SYN-RECEIVED]`. */
   readonly roomForMarks?: boolean;
   /** Print the scenario's summary under the diagram (default true; drills leave it out, it may tell). */
   readonly summary?: boolean;
@@ -75,7 +80,7 @@ export function renderSequence(scenario: Scenario, opts: SequenceOptions): strin
   const laneStart = NUM_W + stateW;
   const noteIndent = ' '.repeat(laneStart);
   const lines: string[] = [
-    ...wrap(`${scenario.title[lang]} — ${scenario.source}`, MAX_WIDTH),
+    ...wrap(`${scenario.title[lang]} — ${scenario.source}`, TEXT_WIDTH),
     '',
     row('', scenario.sides.client[lang], '', scenario.sides.server[lang], stateW),
     row('', scenario.start.client, '', scenario.start.server, stateW),
@@ -83,12 +88,12 @@ export function renderSequence(scenario: Scenario, opts: SequenceOptions): strin
   scenario.steps.forEach((step, i) => {
     if (step.note) {
       const [open, close] = lang === 'zh' ? ['（', '）'] : ['(', ')'];
-      for (const line of wrap(open + step.note[lang] + close, MAX_WIDTH - laneStart)) {
+      for (const line of wrap(open + step.note[lang] + close, TEXT_WIDTH - laneStart)) {
         lines.push(noteIndent + line);
       }
     }
     lines.push(stepRow(step, i, blanks, stateW));
   });
-  if (opts.summary !== false) lines.push('', ...wrap(scenario.summary[lang], MAX_WIDTH));
+  if (opts.summary !== false) lines.push('', ...wrap(scenario.summary[lang], TEXT_WIDTH));
   return lines.join('\n');
 }

@@ -31,7 +31,7 @@ describe.skipIf(!hasTmux)('the sequence drill in tmux', () => {
     // Option 1 of the first blank is LISTEN, a wrong answer; then always the last option.
     screen = await term.sendAndWait('1');
     expect(screen).toContain(wrong);
-    expect(screen).toContain('[✗ SYN-SENT]');
+    expect(screen).toContain('[✗SYN-SENT]');
     for (let i = 0; i < 4; i++) {
       await term.sendAndWait(KEYS.enter);
       screen = await term.sendAndWait('4');

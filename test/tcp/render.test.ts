@@ -60,8 +60,8 @@ describe('renderSequence', () => {
         ' 2. ESTABLISHED   <-------- SYN,ACK seq=y ack=x+1 --------',
         ' 3.               --------- ACK seq=x+1 ack=y+1 --------->  ESTABLISHED',
         '',
-        'SYN 和 SYN,ACK 各占一个序号，所以是 ack=x+1 和 ack=y+1；纯 ACK 不占序号。客户端',
-        '收到 SYN,ACK 即进入 ESTABLISHED，服务器要等最后的 ACK 到达才进入。',
+        'SYN 和 SYN,ACK 各占一个序号，所以是 ack=x+1 和 ack=y+1；纯 ACK 不占序号。客户',
+        '端收到 SYN,ACK 即进入 ESTABLISHED，服务器要等最后的 ACK 到达才进入。',
       ].join('\n'),
     );
   });

@@ -6,7 +6,7 @@
 //   Three-way handshake — RFC 9293 §3.5 Fig.6
 //        Client                                              Server
 //        CLOSED                                              LISTEN
-//    1.  SYN-SENT      ------ [✓ SYN seq=x] ------->          [ ? ]
+//    1.  [✓SYN-SENT]   ------ [✓SYN seq=x] -------->          [ ? ]
 //    2.  [ _ ]         <---------- [ _ ] ---------            ...
 //
 //   Step 1: which state is the server in at [ ? ]?
@@ -52,7 +52,7 @@ function answerOf(card: ChoiceCard): string {
 function filled(card: ChoiceCard, pick: number | undefined): BlankFill {
   const right = pickIsRight(card, pick);
   return {
-    text: `[${right ? '✓' : '✗'} ${answerOf(card)}]`,
+    text: `[${right ? '✓' : '✗'}${answerOf(card)}]`,
     tone: right ? 'good' : 'bad',
     bold: true,
   };

@@ -94,6 +94,15 @@ export function computeStats({
     const s = states.get(c.id);
     return s && s.state !== NEW && !suspended.has(c.id) ? [s] : [];
   });
+  const queueInput = {
+    cards,
+    states,
+    reviews,
+    settings,
+    now,
+    suspended,
+    extraNewToday: extraNewToday(extraNew, now),
+  };
   const recent = reviews.filter((r) => r.at > now - 30 * DAY && r.at <= now);
   const times = reviews.map((r) => r.at);
   const days = heatmap(times, now);
@@ -101,19 +110,11 @@ export function computeStats({
   return {
     totalReviews: reviews.length,
     reviewsToday: reviews.filter((r) => r.at >= start).length,
-    dueNow: known.filter((s) => s.due <= now).length,
+    // What `r` and `n` would give now (siblings of today's cards buried, within the daily
+    // limits), as the home screen counts them: one meaning of "due" and "new" everywhere.
+    dueNow: buildQueue({ ...queueInput, mode: 'due' }).length,
     forecast: forecast(known, now),
-    // What `n` would give now (siblings of today's cards buried), as the home screen counts it.
-    newRemaining: buildQueue({
-      cards,
-      states,
-      reviews,
-      settings,
-      now,
-      suspended,
-      extraNewToday: extraNewToday(extraNew, now),
-      mode: 'new',
-    }).length,
+    newRemaining: buildQueue({ ...queueInput, mode: 'new' }).length,
     retention30d: recent.length
       ? round3(recent.filter((r) => r.rating !== AGAIN).length / recent.length)
       : null,

@@ -187,6 +187,26 @@ describe('storeTrainer', () => {
   });
 });
 
+describe('due, counted one way', () => {
+  it('counts due as r gives it, in stats as on home: a sibling of a card done today waits', () => {
+    const { trainer, tick } = setup();
+    const [three, reversed] = ['three', 'three:r'].map((id) =>
+      bank.cards.find((c) => c.id === id)!,
+    );
+    for (const card of [three!, reversed!])
+      trainer.grade(card, 4, 1000, 'self', trainer.preview(card));
+    tick(60 * 24 * 60 * MIN);
+    // Both sides are due by the clock; a session gives one side of a note.
+    expect(trainer.counts().due).toBe(1);
+    expect(trainer.stats().dueNow).toBe(1);
+    trainer.grade(three!, 3, 1000, 'self', trainer.preview(three!));
+    // The reversed side is due by the clock, but buried until tomorrow: r does not give it.
+    expect(trainer.queue('due')).toEqual([]);
+    expect(trainer.counts().due).toBe(0);
+    expect(trainer.stats().dueNow).toBe(0);
+  });
+});
+
 describe('a running trainer', () => {
   it('picks up a settings change made from the command line when it refreshes', () => {
     const dir = tempDir();

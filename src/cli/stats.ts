@@ -65,7 +65,8 @@ const LABELS = {
     timeValue: (all: number, today: number, avg: number) =>
       `${duration(all, 'en')} in all, ${duration(today, 'en')} today, ${avg} reviews a study day`,
     practice: 'Practice',
-    practiceValue: (all: number, today: number) => `${all} answers, ${today} today (apart)`,
+    practiceValue: (all: number, today: number) =>
+      `${all} answer${all === 1 ? '' : 's'}, ${today} today (apart)`,
     hardest: 'Hardest cards (most lapses, then lowest recall)',
   },
   zh: {

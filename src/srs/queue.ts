@@ -97,10 +97,11 @@ export function emptyReason(input: QueueInput, mode: QueueMode): EmptyReason {
   const next = nextDue(input);
   const withNext = <T extends object>(o: T) => (next === undefined ? o : { ...o, nextDue: next });
   if (mode === 'new') {
-    const room = input.settings.newPerDay - done.newCards;
+    // Today's limit: the setting plus any "learn N more" for today.
+    const limit = input.settings.newPerDay + (input.extraNewToday ?? 0);
+    const room = limit - done.newCards;
     const left = unburied(newCards(input), input.cards, done).length;
-    if (room <= 0 && left > 0)
-      return { kind: 'new-limit', limit: input.settings.newPerDay, due: c.due };
+    if (room <= 0 && left > 0) return { kind: 'new-limit', limit, due: c.due };
     return withNext({ kind: 'no-new' as const, due: c.due });
   }
   const room = input.settings.reviewsPerDay - done.reviewCards;

@@ -103,8 +103,11 @@ export function renderStateDiagram(opts: {
   highlight?: TcpState;
   target?: TcpState;
   lang: Lang;
+  /** Where the title and notes wrap (default 80): a screen passes its own width. */
+  proseWidth?: number;
 }): StateDiagram {
-  const head = [...wrap(TITLE[opts.lang], WIDTH), ''];
+  const width = opts.proseWidth ?? WIDTH;
+  const head = [...wrap(TITLE[opts.lang], width), ''];
   const body = [...DIAGRAM];
   const current = opts.highlight;
   const highlight = current === undefined ? undefined : markBox(body, current, '*', head.length);
@@ -112,8 +115,8 @@ export function renderStateDiagram(opts: {
   const target = next === undefined ? undefined : markBox(body, next, '=', head.length);
   const marked =
     highlight && current
-      ? [...wrap(MARKED[opts.lang](current, target ? next : undefined), WIDTH)]
+      ? [...wrap(MARKED[opts.lang](current, target ? next : undefined), width)]
       : [];
-  const text = [...head, ...body, '', ...wrap(LEGEND[opts.lang], WIDTH), ...marked].join('\n');
+  const text = [...head, ...body, '', ...wrap(LEGEND[opts.lang], width), ...marked].join('\n');
   return { text, ...(highlight ? { highlight } : {}), ...(target ? { target } : {}) };
 }

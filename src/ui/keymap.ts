@@ -35,7 +35,8 @@ export type Scope =
   | 'state-drill'
   | 'state-checked'
   | 'sequence-drill'
-  | 'sequence-checked';
+  | 'sequence-checked'
+  | 'drill-over';
 
 export type Command =
   | 'quit'
@@ -672,6 +673,15 @@ export const KEYMAP: readonly Binding[] = [
     rank: 'low',
   },
 
+  // A drill with nothing left to ask: only the way home.
+  {
+    command: 'home',
+    scopes: ['drill-over'],
+    keys: ['enter', 'space', 'escape'],
+    hint: { en: 'home', zh: '主页' },
+    rank: 'main',
+  },
+
   // The playground: calls go to the chosen host, network keys act on the oldest segment.
   ...playBindings(),
   {
@@ -1066,6 +1076,7 @@ export function helpSections(lang: Lang): HelpSection[] {
     'state-checked',
     'sequence-drill',
     'sequence-checked',
+    'drill-over',
     'help',
     'global',
   ];

@@ -183,6 +183,15 @@ describe('why a queue is empty', () => {
     expect(emptyReason(base, 'new')).toEqual({ kind: 'new-limit', limit: 1, due: 4 });
   });
 
+  it('names today\'s limit with any "learn N more" in it', () => {
+    const more = [...cards, card('n1'), card('n2'), card('n3')];
+    const settings = { ...DEFAULT_SETTINGS, newPerDay: 1 };
+    const log = [...old, review('n1', NOON - 3_600_000, 4), review('n2', NOON - 1_800_000, 4)];
+    const base = { ...input(log, more, { settings }), extraNewToday: 1 };
+    expect(buildQueue({ ...base, mode: 'new' })).toEqual([]);
+    expect(emptyReason(base, 'new')).toEqual({ kind: 'new-limit', limit: 2, due: 4 });
+  });
+
   it('no new card is left', () => {
     expect(emptyReason(input(old, cards), 'new')).toMatchObject({ kind: 'no-new', due: 4 });
   });

@@ -37,6 +37,7 @@ const SCREENS: readonly (readonly Scope[])[] = [
   ['state-checked', 'scroll', 'global'],
   ['sequence-drill', 'scroll', 'sideways', 'global'],
   ['sequence-checked', 'scroll', 'sideways', 'global'],
+  ['drill-over', 'global'],
 ];
 
 describe('the footer fits', () => {

@@ -21,6 +21,7 @@ import { sequenceStrings } from './sequence-drill-strings.js';
 // Picking works while a blank waits; going on only once it is checked (or nothing is left).
 const ASKING: readonly Scope[] = ['sequence-drill', 'global'];
 const CHECKED: readonly Scope[] = ['sequence-checked', 'global'];
+const OVER: readonly Scope[] = ['drill-over', 'global'];
 
 /**
  * The sequence-diagram drill (`d`): one scenario at a time, its new and due blanks filled in
@@ -41,7 +42,7 @@ export function SequenceDrillScreen() {
     header: view.header,
     body: view.body,
     status,
-    scopes: phase === 'question' ? ASKING : CHECKED,
+    scopes: phase === 'done' ? OVER : phase === 'question' ? ASKING : CHECKED,
     resetKey: `${drill.round}:${drill.at}:${phase}`,
     ...(view.pin > 0 ? { pin: view.pin } : {}),
     ...(view.focus ? { focus: view.focus, focusTop: true } : {}),
@@ -66,6 +67,7 @@ export function SequenceDrillScreen() {
         }
         return true;
       case 'back':
+      case 'home':
         navigate({ type: 'home' });
         return true;
       default:

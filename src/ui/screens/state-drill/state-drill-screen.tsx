@@ -24,6 +24,7 @@ import { drillStrings } from './state-drill-strings.js';
 // Picking works while a question waits; going on only once it is answered.
 const ASKING: readonly Scope[] = ['state-drill', 'global'];
 const CHECKED: readonly Scope[] = ['state-checked', 'global'];
+const OVER: readonly Scope[] = ['drill-over', 'global'];
 /** Rows from which the whole diagram is shown at the start (it is about 36 lines tall). */
 const WHOLE_FROM_ROWS = 50;
 /** New questions in one round, after the due ones. */
@@ -33,8 +34,18 @@ const NEW_PER_ROUND = 10;
  * The whole Figure 5 diagram, the current state's box in inverse video as well as marked;
  * after an answer, the box the arc leads to as well, in the tone of a right answer.
  */
-function diagramLines(state: TcpState, next: TcpState | undefined, lang: 'en' | 'zh'): Line[] {
-  const d = renderStateDiagram({ highlight: state, ...(next ? { target: next } : {}), lang });
+function diagramLines(
+  state: TcpState,
+  next: TcpState | undefined,
+  lang: 'en' | 'zh',
+  width: number,
+): Line[] {
+  const d = renderStateDiagram({
+    highlight: state,
+    ...(next ? { target: next } : {}),
+    lang,
+    proseWidth: width,
+  });
   const marks = [
     ...(d.highlight ? [{ ...d.highlight, tone: 'accent' as const }] : []),
     ...(d.target ? [{ ...d.target, tone: 'good' as const }] : []),
@@ -155,7 +166,7 @@ export function StateDrillScreen() {
           line('figure', { text: `  -> ${outTargets.join(', ')}`, tone: 'code' }),
         ];
     const next = answered && isStateChange(row) ? row.to : undefined;
-    const figure = drill.whole ? [where, ...diagramLines(from, next, lang)] : around;
+    const figure = drill.whole ? [where, ...diagramLines(from, next, lang, width)] : around;
     const options = card.options.map((o, i) => {
       const mark = !answered ? '  ' : o.correct ? '✓ ' : drill.picked === i ? '✗ ' : '  ';
       const tone = !answered
@@ -195,7 +206,7 @@ export function StateDrillScreen() {
     header,
     body,
     status,
-    scopes: answered || !card ? CHECKED : ASKING,
+    scopes: !card ? OVER : answered ? CHECKED : ASKING,
     resetKey: `${drill.index}:${answered}:${drill.whole}`,
     ...(pin > 0 ? { pin } : {}),
   });
@@ -222,6 +233,7 @@ export function StateDrillScreen() {
         dispatch({ type: 'toggle-diagram' });
         return true;
       case 'back':
+      case 'home':
         navigate({ type: 'home' });
         return true;
       default:

@@ -5,7 +5,8 @@ import type { Card, Lang } from '../../../content/types.js';
 import type { Stats } from '../../../srs/stats.js';
 import { padEnd, stringWidth, truncateEnd } from '../../../text/width.js';
 import { bar, forecastRows, heatmapRows, rowWidth, type ChartRow } from '../../layout/charts.js';
-import { gap, line, stack } from '../../layout/lines.js';
+import { clozeText } from '../../layout/card-lines.js';
+import { gap, line, stack, textLines } from '../../layout/lines.js';
 import type { Line, Span } from '../../layout/lines.js';
 import { toolStrings } from './tool-strings.js';
 
@@ -24,29 +25,42 @@ export function statsLines(
 ): Line[] {
   const s = toolStrings(lang);
   const minutes = (ms: number) => s.minutes(Math.round(ms / 60_000));
+  const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
   const rate = (r: { reviews: number; rate: number | null }) =>
-    r.rate === null ? `– (0)` : `${pct(r.rate, 1)} (${r.reviews})`;
+    r.rate === null ? `–${open}0${close}` : `${pct(r.rate, 1)}${open}${r.reviews}${close}`;
   const barWidth = Math.max(8, Math.min(24, width - 30));
+  const space = lang === 'zh' ? '' : ' ';
+  // Prose lines wrap at the screen's width: nothing here is cut off at 60 columns.
+  const readinessBar = [
+    { text: `${s.readiness} ` },
+    ...bar(stats.readiness, barWidth),
+    { text: ` ${pct(stats.readiness)}`, tone: 'accent' as const },
+  ];
+  const note = `  ${s.readinessNote}`;
   const summary: Line[] = [
-    line(
+    ...textLines(
+      `${s.perDay(stats.dailyAverage)} · ${s.time(minutes(stats.timeSpentMs), minutes(stats.timeTodayMs))}`,
+      width,
       'status',
-      { text: s.streak(stats.streakDays), tone: 'accent' },
-      {
-        text: ` · ${s.perDay(stats.dailyAverage)} · ${s.time(minutes(stats.timeSpentMs), minutes(stats.timeTodayMs))}`,
-      },
+      { lead: [{ text: `${s.streak(stats.streakDays)} · `, tone: 'accent' }] },
     ),
-    line(
+    ...(rowWidth([...readinessBar, { text: note }]) <= width
+      ? [line('status', ...readinessBar, { text: note, tone: 'muted' })]
+      : [
+          line('status', ...readinessBar),
+          ...textLines(s.readinessNote, width - 2, 'status', {
+            tone: 'muted',
+            lead: [{ text: '  ' }],
+          }),
+        ]),
+    ...textLines(
+      `${s.trueRetention}${space}${s.young} ${rate(stats.trueRetention30d.young)} · ${s.mature} ${rate(stats.trueRetention30d.mature)}`,
+      width,
       'status',
-      { text: `${s.readiness} ` },
-      ...bar(stats.readiness, barWidth),
-      { text: ` ${pct(stats.readiness)}`, tone: 'accent' },
-      { text: `  ${s.readinessNote}`, tone: 'muted' },
     ),
-    line(
-      'status',
-      `${s.trueRetention} ${s.young} ${rate(stats.trueRetention30d.young)} · ${s.mature} ${rate(stats.trueRetention30d.mature)}`,
-    ),
-    line('status', { text: s.practice(stats.practice.total, stats.practice.today), tone: 'muted' }),
+    ...textLines(s.practice(stats.practice.total, stats.practice.today), width, 'status', {
+      tone: 'muted',
+    }),
   ];
   const heat = [title(s.heatmapTitle), ...heatmapRows(stats.heatmap, lang, s.legend).map(figure)];
   const forecastWidth = Math.min(56, width);
@@ -130,6 +144,12 @@ function beside(left: readonly Line[], right: readonly Line[], at: number): Line
 
 /** A card's question in one line, for lists. */
 export function promptOf(card: Card): string {
+  // A cloze reads as it is asked: its gap as […], never the {{c1::…}} markup.
+  if (card.type === 'cloze')
+    return clozeText(card.text, card.index, false)
+      .replace(/[\uE000\uE001]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   const o = card as unknown as Record<string, unknown>;
   const text = ['prompt', 'text', 'question'].map((k) => o[k]).find((v) => typeof v === 'string');
   return typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : card.id;

@@ -28,7 +28,8 @@ const en = {
   trueRetention: 'True retention, 30 days:',
   young: 'young',
   mature: 'mature',
-  practice: (n: number, today: number) => `Practice: ${n} answers (${today} today), counted apart`,
+  practice: (n: number, today: number) =>
+    `Practice: ${n} answer${n === 1 ? '' : 's'} (${today} today), counted apart`,
   heatmapTitle: 'Reviews, last 16 weeks',
   legend: { less: 'less', more: 'more', max: (n: number) => `(max ${n} a day)` },
   forecastTitle: 'Due, next 14 days',

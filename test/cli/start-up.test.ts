@@ -14,6 +14,7 @@ const HOOK = pathToFileURL(join(ROOT, 'test', 'helpers', 'record-loads.mjs')).hr
 
 const UI = /node_modules\/(ink|react|react-reconciler|scheduler|yoga-layout)\//;
 const BANK = 'builtin-bank:builtin-bank';
+const TEXT_LAYOUT = 'node_modules/string-width/index.js';
 
 /** The source files (inputs of the loaded chunks) that running `args` brought in. */
 function inputsLoadedBy(args: string[]): string[] {
@@ -34,6 +35,7 @@ describe('what each command loads', () => {
     const inputs = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
     expect(inputs.filter((input) => UI.test(input)).length).toBeGreaterThan(10);
     expect(inputs).toContain(BANK);
+    expect(inputs).toContain(TEXT_LAYOUT);
   });
 
   it.each([[['--version']], [['--help']]])('%j loads neither the UI nor the banks', (args) => {
@@ -43,12 +45,17 @@ describe('what each command loads', () => {
     expect(inputs).not.toContain(BANK);
   });
 
-  it.each([[['stats', '--json']], [['lint', '--json']], [['states', '--json']]])(
-    '%j loads no React or ink',
-    (args) => {
-      const inputs = inputsLoadedBy(args);
-      expect(inputs.filter((input) => UI.test(input))).toEqual([]);
-      if (args[0] !== 'states') expect(inputs).toContain(BANK);
-    },
-  );
+  // The JSON is for scripts, which may run it often: no text layout either (string-width
+  // sets up Unicode segmentation as it loads), and the bank only where the answer needs it.
+  it.each([
+    [['stats', '--json'], true],
+    [['lint', '--json'], true],
+    [['states', '--json'], false],
+    [['sim', '--json', join(ROOT, 'test', 'fixtures', 'sim', 'figure-6.sim')], false],
+  ])('%j loads no React, ink or text layout', (args, needsBank) => {
+    const inputs = inputsLoadedBy(args);
+    expect(inputs.filter((input) => UI.test(input))).toEqual([]);
+    expect(inputs).not.toContain(TEXT_LAYOUT);
+    expect(inputs.includes(BANK)).toBe(needsBank);
+  });
 });

@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { mkdir, readFile, readdir, rm, chmod, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tmp = join(root, '.tmp');
@@ -145,6 +145,36 @@ const yogaWithoutFetch = {
     }));
   },
 };
+// ink and its helpers measure text with string-width, whose first call on any non-ASCII
+// text costs tens of ms (see src/text/simple-width.ts). Each copy they import is wrapped
+// in the same fast path our own width helpers use, falling back to that very copy.
+const stringWidthFastPath = {
+  name: 'string-width-fast-path',
+  setup(b) {
+    const simpleWidth = join(root, 'src/text/simple-width.ts');
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData?.real || !args.importer.includes(`${sep}node_modules${sep}`)) return;
+      const real = await b.resolve('string-width', {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { real: true },
+      });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'string-width-fast-path' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'string-width-fast-path' }, (args) => ({
+      resolveDir: dirname(args.path),
+      pluginData: { real: true },
+      loader: 'js',
+      contents: [
+        `import measure from ${JSON.stringify(args.path)};`,
+        `import { simpleWidth } from ${JSON.stringify(simpleWidth)};`,
+        'export default (text, options) => simpleWidth(text, options) ?? measure(text, options);',
+      ].join('\n'),
+    }));
+  },
+};
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const dist = join(root, 'dist');
 const outfile = join(dist, 'cli.js');
@@ -184,6 +214,7 @@ const { metafile } = await build({
       () => `export default JSON.parse(${JSON.stringify(JSON.stringify(bank))});`,
     ),
     yogaWithoutFetch,
+    stringWidthFastPath,
     {
       name: 'tcp-drill',
       setup(b) {

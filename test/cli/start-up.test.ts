@@ -38,6 +38,17 @@ describe('what each command loads', () => {
     expect(inputs).toContain(TEXT_LAYOUT);
   });
 
+  it("wraps the trainer's slow starters: yoga without fetch, string-width with a fast path", () => {
+    const inputs = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
+    expect(inputs).toContain('yoga-without-fetch:yoga-layout');
+    const copies = inputs.filter((input) =>
+      /^node_modules\/(.*\/)?string-width\/index\.js$/.test(input),
+    );
+    const wrapped = inputs.filter((input) => input.startsWith('string-width-fast-path:'));
+    expect(copies.length).toBeGreaterThan(0);
+    expect(wrapped).toHaveLength(new Set(copies).size);
+  });
+
   it.each([[['--version']], [['--help']]])('%j loads neither the UI nor the banks', (args) => {
     const inputs = inputsLoadedBy(args);
     expect(inputs).toContain('src/cli.ts');

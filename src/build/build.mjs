@@ -227,11 +227,25 @@ const { metafile } = await build({
         // screen in a real terminal (a CI job's tmux, a shell that exports CI). The
         // trainer only ever runs on a TTY, so it always draws live frames.
         b.onResolve({ filter: /^is-in-ci$/ }, () => ({ path: 'is-in-ci', namespace: 'stub' }));
+        // conf loads ajv (a JSON-schema compiler, most of the store's chunk and about 30 ms
+        // of every start that opens progress) but uses it only for a schema, and
+        // src/store/progress-file.ts passes none.
+        b.onResolve({ filter: /^(ajv\/dist\/2020\.js|ajv-formats)$/ }, (args) =>
+          args.importer.includes(`${sep}conf${sep}`)
+            ? { path: 'ajv', namespace: 'stub' }
+            : undefined,
+        );
+        const stubs = {
+          'is-in-ci': 'export default false;',
+          devtools: 'export default { connectToDevTools() {} };',
+          ajv: [
+            'const none = () => { throw new Error("tcp-drill gives conf no schema"); };',
+            'export class Ajv2020 { constructor() { none(); } }',
+            'export default none;',
+          ].join('\n'),
+        };
         b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({
-          contents:
-            args.path === 'is-in-ci'
-              ? 'export default false;'
-              : 'export default { connectToDevTools() {} };',
+          contents: stubs[args.path],
           loader: 'js',
         }));
       },

@@ -9,7 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -17,7 +17,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values: opts } = parseArgs({
   options: { node: { type: 'string' }, cli: { type: 'string' } },
 });
-const node = opts.node ? resolve(opts.node) : process.execPath;
+// A bare name (\`--node node\`) is looked up on PATH; a path is taken from here.
+const node = !opts.node
+  ? process.execPath
+  : opts.node.includes(sep)
+    ? resolve(opts.node)
+    : opts.node;
 const cli = opts.cli ? resolve(opts.cli) : join(root, 'dist', 'cli.js');
 const RUNS = 15;
 const home = mkdtempSync(join(tmpdir(), 'tcp-drill-bench-home-'));
@@ -26,7 +31,7 @@ const env = { ...process.env, TCP_DRILL_HOME: home, LANG: 'C.UTF-8', FORCE_COLOR
 function timeCommand(args) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(node, args, { env, stdio: 'ignore' });
-  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`, { cause: r.error });
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 

@@ -1,5 +1,6 @@
-// Entry point. --help, --version and the non-interactive commands answer from here
-// without loading React or ink; the trainer is imported only when it is needed.
+// The CLI, loaded by src/bin.ts. --help and --version answer from here, and every command
+// is imported only when it runs: the build makes each import a chunk, so the
+// non-interactive commands never load React or ink (test/cli/start-up.test.ts).
 import { parseArgs } from './cli/args.js';
 import { helpText } from './cli/help.js';
 import { langFlag, resolveLang } from './cli/lang.js';

@@ -1,9 +1,10 @@
 // Build: compile content/ into banks (failing on any diagnostic), then bundle the CLI and
-// every library into one ESM file, dist/cli.js, with the banks embedded as JSON.
+// every library into dist/: the entry dist/cli.js and the chunks it loads on demand in
+// dist/chunks/, with the banks embedded as JSON (see "Start-up" below).
 import { build } from 'esbuild';
-import { mkdir, readFile, readdir, rm, chmod, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, chmod, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tmp = join(root, '.tmp');
@@ -109,13 +110,83 @@ if (diagnostics.length > 0) {
   process.exit(1);
 }
 
-// 2. One file, zero runtime dependencies.
+// 2. Start-up: zero runtime dependencies, and each command parses only what it runs.
+// Code splitting turns every `await import()` into a chunk of its own, so --version and
+// --help load a few KiB, the JSON commands load the bank without ink or React, and only
+// the trainer loads the UI. dist/cli.js is src/bin.ts, which turns on the compile cache.
+// ink's yoga-layout carries its wasm as a data: URL, and its loader calls fetch() on that URL
+// before it decodes the URL itself. On Node the first fetch() loads undici, which costs more
+// than the rest of the trainer's start-up (about 100 ms of CPU on Node 20), only to fail.
+// ink gets the same yoga, loaded while fetch is hidden, so the loader decodes at once.
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onResolve({ filter: /^yoga-layout$/ }, (args) => ({
+      path: 'yoga-layout',
+      namespace: 'yoga-without-fetch',
+      pluginData: { resolveDir: args.resolveDir },
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'yoga-without-fetch' }, (args) => ({
+      resolveDir: args.pluginData.resolveDir,
+      loader: 'js',
+      contents: [
+        "import { loadYoga } from 'yoga-layout/load';",
+        "export * from 'yoga-layout/load';",
+        "const fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');",
+        'delete globalThis.fetch;',
+        'let yoga;',
+        'try {',
+        '  yoga = await loadYoga();',
+        '} finally {',
+        "  if (fetch) Object.defineProperty(globalThis, 'fetch', fetch);",
+        '}',
+        'export default yoga;',
+      ].join('\n'),
+    }));
+  },
+};
+// ink and its helpers measure text with string-width, whose first call on any non-ASCII
+// text costs tens of ms (see src/text/simple-width.ts). Each copy they import is wrapped
+// in the same fast path our own width helpers use, falling back to that very copy.
+const stringWidthFastPath = {
+  name: 'string-width-fast-path',
+  setup(b) {
+    const simpleWidth = join(root, 'src/text/simple-width.ts');
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData?.real || !args.importer.includes(`${sep}node_modules${sep}`)) return;
+      const real = await b.resolve('string-width', {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { real: true },
+      });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'string-width-fast-path' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'string-width-fast-path' }, (args) => ({
+      resolveDir: dirname(args.path),
+      pluginData: { real: true },
+      loader: 'js',
+      contents: [
+        `import measure from ${JSON.stringify(args.path)};`,
+        `import { simpleWidth } from ${JSON.stringify(simpleWidth)};`,
+        'export default (text, options) => simpleWidth(text, options) ?? measure(text, options);',
+      ].join('\n'),
+    }));
+  },
+};
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
-const outfile = join(root, 'dist/cli.js');
-await rm(join(root, 'dist'), { recursive: true, force: true });
-await build({
-  entryPoints: [join(root, 'src/cli.ts')],
-  outfile,
+const dist = join(root, 'dist');
+const outfile = join(dist, 'cli.js');
+await rm(dist, { recursive: true, force: true });
+const { metafile } = await build({
+  entryPoints: [{ in: join(root, 'src/bin.ts'), out: 'cli' }],
+  outdir: dist,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  // The metafile names files relative to this (see test/cli/start-up.test.ts).
+  absWorkingDir: root,
+  metafile: true,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -127,9 +198,10 @@ await build({
     'process.env.NODE_ENV': '"production"',
     __TCP_DRILL_VERSION__: JSON.stringify(pkg.version),
   },
-  // CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
+  // CommonJS dependencies call require() for Node built-ins; give every chunk one (the
+  // chunk that holds esbuild's require shim is not known in advance).
   banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __tcpDrillCreateRequire } from 'node:module';\nconst require = __tcpDrillCreateRequire(import.meta.url);",
+    js: "import { createRequire as __tcpDrillCreateRequire } from 'node:module';\nconst require = __tcpDrillCreateRequire(import.meta.url);",
   },
   plugins: [
     stateMachinePlugin,
@@ -141,6 +213,8 @@ await build({
       'builtin-bank',
       () => `export default JSON.parse(${JSON.stringify(JSON.stringify(bank))});`,
     ),
+    yogaWithoutFetch,
+    stringWidthFastPath,
     {
       name: 'tcp-drill',
       setup(b) {
@@ -153,11 +227,25 @@ await build({
         // screen in a real terminal (a CI job's tmux, a shell that exports CI). The
         // trainer only ever runs on a TTY, so it always draws live frames.
         b.onResolve({ filter: /^is-in-ci$/ }, () => ({ path: 'is-in-ci', namespace: 'stub' }));
+        // conf loads ajv (a JSON-schema compiler, most of the store's chunk and about 30 ms
+        // of every start that opens progress) but uses it only for a schema, and
+        // src/store/progress-file.ts passes none.
+        b.onResolve({ filter: /^(ajv\/dist\/2020\.js|ajv-formats)$/ }, (args) =>
+          args.importer.includes(`${sep}conf${sep}`)
+            ? { path: 'ajv', namespace: 'stub' }
+            : undefined,
+        );
+        const stubs = {
+          'is-in-ci': 'export default false;',
+          devtools: 'export default { connectToDevTools() {} };',
+          ajv: [
+            'const none = () => { throw new Error("conf got a schema, but the build leaves ajv out (src/build/build.mjs)"); };',
+            'export class Ajv2020 { constructor() { none(); } }',
+            'export default none;',
+          ].join('\n'),
+        };
         b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({
-          contents:
-            args.path === 'is-in-ci'
-              ? 'export default false;'
-              : 'export default { connectToDevTools() {} };',
+          contents: stubs[args.path],
           loader: 'js',
         }));
       },
@@ -165,7 +253,12 @@ await build({
   ],
 });
 await chmod(outfile, 0o755);
-const { size } = await stat(outfile);
+// What each chunk holds, for the test that checks what each command loads.
+await writeFile(join(tmp, 'dist-meta.json'), JSON.stringify(metafile));
+const files = Object.entries(metafile.outputs);
+const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 console.log(
-  `built dist/cli.js: ${(size / 1024).toFixed(0)} KiB, ${bank.decks.length} decks, ${bank.cards.length} cards`,
+  `built dist/: cli.js ${(await stat(outfile)).size} B and ${files.length - 1} chunks, ` +
+    `${kib(files.reduce((sum, [, o]) => sum + o.bytes, 0))} in all; ` +
+    `${bank.decks.length} decks, ${bank.cards.length} cards`,
 );

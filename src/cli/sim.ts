@@ -3,7 +3,6 @@
 // standard input; an unreadable line is reported as FILE:LINE and nothing runs.
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../content/types.js';
-import { renderTrace } from '../tcp/sim/render-trace.js';
 import { parseScript } from '../tcp/sim/script.js';
 import { simulate } from '../tcp/sim/simulator.js';
 import { traceJson } from '../tcp/sim/trace-json.js';
@@ -30,7 +29,10 @@ function readScript(file: string, t: CliStrings): string | { error: string; code
   }
 }
 
-export function runSim(fileArg: string | undefined, opts: { json: boolean; lang: Lang }): number {
+export async function runSim(
+  fileArg: string | undefined,
+  opts: { json: boolean; lang: Lang },
+): Promise<number> {
   const t = cliStrings(opts.lang);
   if (fileArg === undefined && process.stdin.isTTY) {
     process.stderr.write(`tcp-drill: ${t.simNeedsScript}\n${t.usage(SIM_USAGE)}\n`);
@@ -49,6 +51,12 @@ export function runSim(fileArg: string | undefined, opts: { json: boolean; lang:
     return 1;
   }
   const trace = simulate(script.actions, script.config);
-  process.stdout.write(opts.json ? traceJson(trace) : renderTrace(trace, opts.lang));
+  // The diagram measures columns (string-width sets up Unicode segmentation as it loads):
+  // --json, for scripts, skips loading it.
+  process.stdout.write(
+    opts.json
+      ? traceJson(trace)
+      : (await import('../tcp/sim/render-trace.js')).renderTrace(trace, opts.lang),
+  );
   return 0;
 }

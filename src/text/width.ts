@@ -3,6 +3,7 @@
 // with `.length`; otherwise Chinese labels would push the columns apart.
 import measure from 'string-width';
 import { breakLines } from './line-break.js';
+import { simpleWidth } from './simple-width.js';
 
 /** `text` followed by spaces up to `width` columns (unchanged if it is already wider). */
 export function padEnd(text: string, width: number): string {
@@ -38,7 +39,7 @@ export function stringWidth(text: string): number {
   if (PLAIN.test(text)) return text.length;
   let w = widths.get(text);
   if (w === undefined) {
-    w = measure(text);
+    w = simpleWidth(text) ?? measure(text);
     if (widths.size > 50_000) widths.clear();
     widths.set(text, w);
   }

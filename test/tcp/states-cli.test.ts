@@ -1,16 +1,19 @@
 import stringWidth from 'string-width';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runStates } from '../../src/cli/states.js';
 import type { Lang } from '../../src/content/types.js';
 import { RFC_STATE_CHANGES } from './rfc-table.js';
 
-function capture(opts: { json: boolean; lang: Lang }): { code: number; out: string } {
+async function capture(opts: {
+  json: boolean;
+  lang: Lang;
+}): Promise<{ code: number; out: string }> {
   const chunks: string[] = [];
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     chunks.push(String(chunk));
     return true;
   });
-  const code = runStates(opts);
+  const code = await runStates(opts);
   spy.mockRestore();
   return { code, out: chunks.join('') };
 }
@@ -20,8 +23,8 @@ afterEach(() => {
 });
 
 describe('tcp-drill states --json', () => {
-  it('prints the 11 states and the 46 state changes, RFC spellings, and a newline', () => {
-    const { code, out } = capture({ json: true, lang: 'en' });
+  it('prints the 11 states and the 46 state changes, RFC spellings, and a newline', async () => {
+    const { code, out } = await capture({ json: true, lang: 'en' });
     expect(code).toBe(0);
     expect(out.endsWith('}\n')).toBe(true);
     const data = JSON.parse(out) as { states: string[]; transitions: Record<string, string>[] };
@@ -48,13 +51,18 @@ describe('tcp-drill states --json', () => {
     });
   });
 
-  it('prints the same JSON whatever the language', () => {
-    expect(capture({ json: true, lang: 'zh' }).out).toBe(capture({ json: true, lang: 'en' }).out);
+  it('prints the same JSON whatever the language', async () => {
+    const zh = await capture({ json: true, lang: 'zh' });
+    expect(zh.out).toBe((await capture({ json: true, lang: 'en' })).out);
   });
 });
 
 describe.each(['en', 'zh'] as const)('tcp-drill states (%s)', (lang) => {
-  const { code, out } = capture({ json: false, lang });
+  let code = -1;
+  let out = '';
+  beforeAll(async () => {
+    ({ code, out } = await capture({ json: false, lang }));
+  });
 
   it('fits in 80 columns', () => {
     expect(code).toBe(0);
@@ -80,9 +88,9 @@ describe.each(['en', 'zh'] as const)('tcp-drill states (%s)', (lang) => {
   });
 });
 
-it('uses Chinese headings for zh', () => {
-  const { out } = capture({ json: false, lang: 'zh' });
+it('uses Chinese headings for zh', async () => {
+  const { out } = await capture({ json: false, lang: 'zh' });
   expect(out).toContain('从 ESTABLISHED 出发：');
   expect(out).toContain('共 46 个改变状态的转换');
-  expect(capture({ json: false, lang: 'en' }).out).toContain('From ESTABLISHED:');
+  expect((await capture({ json: false, lang: 'en' })).out).toContain('From ESTABLISHED:');
 });

@@ -29,6 +29,9 @@ const PART: Readonly<Record<string, BlankPart>> = {
   client: 'clientState',
   server: 'serverState',
   segment: 'segment',
+  flags: 'flags',
+  seq: 'seq',
+  ack: 'ack',
 };
 const REQUIRED = [
   'id',
@@ -207,7 +210,9 @@ function parseBlanks(spec: string, rows: readonly Row[], problem: (m: string) =>
   const shows = (b: Blank): boolean => {
     const row = rows[b.step - 1];
     if (row === undefined) return false;
-    if (b.part === 'segment') return row.send !== undefined;
+    if (b.part === 'segment' || b.part === 'flags' || b.part === 'seq')
+      return row.send !== undefined;
+    if (b.part === 'ack') return row.send?.segment.ack !== undefined;
     return (b.part === 'clientState' ? row.client : row.server) !== undefined;
   };
   if (spec.trim() === 'all') {
@@ -222,9 +227,10 @@ function parseBlanks(spec: string, rows: readonly Row[], problem: (m: string) =>
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)) {
-    const m = /^(\d+) (client|server|segment)$/.exec(item);
+    const m = /^(\d+) (client|server|segment|flags|seq|ack)$/.exec(item);
     const blank = m ? { step: Number(m[1]), part: PART[m[2] ?? ''] ?? 'segment' } : undefined;
-    if (blank === undefined) problem(`blanks: '${item}' is not "STEP client|server|segment"`);
+    if (blank === undefined)
+      problem(`blanks: '${item}' is not "STEP client|server|segment|flags|seq|ack"`);
     else if (!shows(blank)) problem(`blanks: step ${item} shows nothing to hide`);
     else blanks.push(blank);
   }

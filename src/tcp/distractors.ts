@@ -66,15 +66,22 @@ export function pickOptions(
   return [...wrong.slice(0, at), answer, ...wrong.slice(at)];
 }
 
+/** `x` → `x+2`, `x+1` → `x+2`: one too many. */
+export function bump(value: string): string {
+  const match = /^([a-z])\+(\d+)$/.exec(value);
+  if (match) return `${match[1]}+${Number(match[2]) + 1}`;
+  return /^[a-z]$/.test(value) ? `${value}+2` : value;
+}
+
 // `x+1` → `x` and `x` → `x+1`: the classic off-by-one about what SYN and FIN occupy.
-function nudge(value: string): string {
+export function nudge(value: string): string {
   const match = /^([a-z])\+(\d+)$/.exec(value);
   if (match)
     return Number(match[2]) === 1 ? (match[1] ?? value) : `${match[1]}+${Number(match[2]) - 1}`;
   return /^[a-z]$/.test(value) ? `${value}+1` : value;
 }
 
-const FLAG_SWAPS: Readonly<Record<string, string>> = {
+export const FLAG_SWAPS: Readonly<Record<string, string>> = {
   SYN: 'SYN,ACK',
   'SYN,ACK': 'ACK',
   ACK: 'FIN,ACK',

@@ -1,7 +1,7 @@
 // Plain-text two-lane sequence diagram for a scenario, optionally with one part blanked out for a
 // drill. Every column has a fixed width, so a blank never moves anything else on the page.
 import type { Lang } from '../content/types.js';
-import { segmentLabel } from './scenarios.js';
+import { labelFields } from './scenarios.js';
 import type { Blank, Scenario, Side, Step } from './scenarios.js';
 import { padEnd, stringWidth, wrap } from '../text/width.js';
 
@@ -64,7 +64,11 @@ function stepRow(step: Step, index: number, blanks: readonly Blank[], stateW: nu
   const server = hidden('serverState') ? BLANK : (step.server ?? '');
   const lane = step.send
     ? arrow(
-        hidden('segment') ? BLANK : segmentLabel(step.send.segment),
+        hidden('segment')
+          ? BLANK
+          : labelFields(step.send.segment)
+              .map((f) => (f.part !== 'len' && hidden(f.part) ? BLANK : f.text))
+              .join(' '),
         step.send.from,
         step.send.lost === true,
       )

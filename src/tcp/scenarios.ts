@@ -52,14 +52,31 @@ export type Scenario = {
   readonly blanks?: readonly Blank[];
 };
 
-export type BlankPart = 'segment' | 'clientState' | 'serverState';
+/** A whole segment label, one field of it (flags, seq, ack), or the state a side is in. */
+export type BlankPart = 'segment' | 'flags' | 'seq' | 'ack' | 'clientState' | 'serverState';
+
+/** The parts that hide something on the arrow, rather than a state. */
+export function onArrow(part: BlankPart): boolean {
+  return part === 'segment' || part === 'flags' || part === 'seq' || part === 'ack';
+}
 /** `step` is 1-based, as printed in the diagram. */
 export type Blank = { readonly step: number; readonly part: BlankPart };
 
+/** The fields of a label, each as drawn: `SYN,ACK`, `seq=y`, `ack=x+1`, `len=100`. */
+export function labelFields(segment: Segment): { part: BlankPart | 'len'; text: string }[] {
+  return [
+    { part: 'flags', text: segment.flags },
+    { part: 'seq', text: `seq=${segment.seq}` },
+    ...(segment.ack === undefined ? [] : [{ part: 'ack' as const, text: `ack=${segment.ack}` }]),
+    ...(segment.len ? [{ part: 'len' as const, text: `len=${segment.len}` }] : []),
+  ];
+}
+
 /** `SYN,ACK seq=y ack=x+1`: the label drawn on the arrow. */
 export function segmentLabel(segment: Segment): string {
-  const ack = segment.ack === undefined ? '' : ` ack=${segment.ack}`;
-  return `${segment.flags} seq=${segment.seq}${ack}${segment.len ? ` len=${segment.len}` : ''}`;
+  return labelFields(segment)
+    .map((f) => f.text)
+    .join(' ');
 }
 
 /** The scenarios of content/model/scenarios/, drawn by the simulator at build time. */
@@ -70,6 +87,8 @@ export function blankAnswer(scenario: Scenario, blank: Blank): string | undefine
   const step = scenario.steps[blank.step - 1];
   if (step === undefined) return undefined;
   if (blank.part === 'segment') return step.send && segmentLabel(step.send.segment);
+  if (onArrow(blank.part))
+    return step.send && labelFields(step.send.segment).find((f) => f.part === blank.part)?.text;
   return blank.part === 'clientState' ? step.client : step.server;
 }
 

@@ -4,9 +4,23 @@
 import type { ChoiceCard, Lang } from '../content/types.js';
 import { GENERATED } from '../content/types.js';
 import { asOptions } from './drill-options.js';
-import { CONFUSABLE, pickOptions, segmentMutations } from './distractors.js';
+import {
+  CONFUSABLE,
+  FLAG_SWAPS,
+  bump,
+  nudge,
+  pickOptions,
+  segmentMutations,
+} from './distractors.js';
 import { renderSequence } from './render-sequence.js';
-import { SCENARIOS, blankAnswer, blankableParts, segmentLabel, sideName } from './scenarios.js';
+import {
+  SCENARIOS,
+  blankAnswer,
+  blankableParts,
+  onArrow,
+  segmentLabel,
+  sideName,
+} from './scenarios.js';
 import type { Blank, Scenario, Side } from './scenarios.js';
 import { isTcpState } from './states.js';
 import { TRANSITIONS } from './transitions.js';
@@ -21,6 +35,13 @@ function prompt(scenario: Scenario, blank: Blank, lang: Lang): string {
       ? `第 ${blank.step} 步的箭头上 [ ? ] 处是哪个报文段？`
       : `Step ${blank.step}: which segment goes where the arrow shows [ ? ]?`;
   }
+  if (blank.part === 'flags' || blank.part === 'seq' || blank.part === 'ack') {
+    const en = { flags: 'which control bits', seq: 'which seq', ack: 'which ack' }[blank.part];
+    const zh = { flags: '哪些控制位', seq: '哪个 seq', ack: '哪个 ack' }[blank.part];
+    return lang === 'zh'
+      ? `第 ${blank.step} 步：箭头上 [ ? ] 处是${zh}？`
+      : `Step ${blank.step}: ${en} goes on the arrow at [ ? ]?`;
+  }
   const side = sideName(scenario, blank.part === 'clientState' ? 'client' : 'server', lang);
   return lang === 'zh'
     ? `第 ${blank.step} 步：${side}此时处于什么状态（[ ? ] 处）？`
@@ -29,7 +50,7 @@ function prompt(scenario: Scenario, blank: Blank, lang: Lang): string {
 
 /** The model row behind a hidden state, if the blank hides one. */
 function ruleOf(scenario: Scenario, blank: Blank): Transition | undefined {
-  if (blank.part === 'segment') return undefined;
+  if (onArrow(blank.part)) return undefined;
   const step = scenario.steps[blank.step - 1];
   const id = blank.part === 'clientState' ? step?.rows?.client : step?.rows?.server;
   return TRANSITIONS.find((r) => r.id === id);
@@ -61,11 +82,13 @@ export function blankSource(scenario: Scenario, blank: Blank): string {
 /** Why a hidden segment carries the numbers it does: the same two rules for every segment. */
 function segmentLine(scenario: Scenario, blank: Blank, lang: Lang): string | undefined {
   const send = scenario.steps[blank.step - 1]?.send;
-  if (blank.part !== 'segment' || send === undefined) return undefined;
+  if (!onArrow(blank.part) || send === undefined) return undefined;
   const other: Side = send.from === 'client' ? 'server' : 'client';
   const from = sideName(scenario, send.from, lang);
   const to = sideName(scenario, other, lang);
   const hasAck = send.segment.ack !== undefined;
+  // A field of the label is explained alone: the rest of the label may still be blank.
+  if (blank.part !== 'segment') return fieldLine(blank.part, from, to, lang);
   if (lang === 'zh') {
     return [
       `${from}发送 ${segmentLabel(send.segment)}。`,
@@ -82,6 +105,21 @@ function segmentLine(scenario: Scenario, blank: Blank, lang: Lang): string | und
   ].join(' ');
 }
 
+function fieldLine(part: Blank['part'], from: string, to: string, lang: Lang): string {
+  if (lang === 'zh') {
+    if (part === 'flags')
+      return `控制位说明这个报文段的作用：SYN 开始连接，FIN 结束一个方向，RST 重置，ACK 表示 ack 号有效。`;
+    if (part === 'seq')
+      return 'seq 是这个报文段第一个序号（SYN 和 FIN 各占一个序号，纯 ACK 不占）。';
+    return `ack 是${from}期望从${to}收到的下一个序号：收到的最后一个序号加一。`;
+  }
+  if (part === 'flags')
+    return 'The control bits say what the segment does: SYN opens, FIN ends one direction, RST resets, ACK makes the ack number valid.';
+  if (part === 'seq')
+    return 'seq is the number of its first byte (a SYN or a FIN takes one number of its own, a bare ACK none).';
+  return `ack is the next number the ${from.toLowerCase()} expects from the ${to.toLowerCase()}: one past the last number it received.`;
+}
+
 /**
  * What is said about one blank once it is answered: the rule behind a state, or how a
  * segment's numbers follow. Never the scenario's summary, which may tell other blanks.
@@ -90,7 +128,33 @@ export function blankExplanation(scenario: Scenario, blank: Blank, lang: Lang): 
   return ruleLine(scenario, blank, lang) ?? segmentLine(scenario, blank, lang) ?? '';
 }
 
+/** Wrong values for one field of a label: off by one, the other number, the wrong bits. */
+function fieldOptions(scenario: Scenario, blank: Blank, answer: string, id: string): string[] {
+  const segment = scenario.steps[blank.step - 1]?.send?.segment;
+  const segments = scenario.steps.flatMap((s) => (s.send ? [s.send.segment] : []));
+  if (blank.part === 'flags') {
+    const bits = ['SYN', 'SYN,ACK', 'ACK', 'FIN,ACK', 'RST', 'RST,ACK', 'FIN'];
+    return pickOptions(answer, id, {
+      plausible: [
+        ...(segment ? [FLAG_SWAPS[segment.flags] ?? ''] : []),
+        ...segments.map((s) => s.flags),
+      ],
+      fallback: bits,
+    });
+  }
+  const name = blank.part === 'seq' ? 'seq' : 'ack';
+  const value = answer.slice(name.length + 1);
+  const other = blank.part === 'seq' ? segment?.ack : segment?.seq;
+  const numbers = segments.flatMap((s) => [s.seq, ...(s.ack === undefined ? [] : [s.ack])]);
+  return pickOptions(answer, id, {
+    plausible: [nudge(value), bump(value), ...(other ? [other] : [])].map((v) => `${name}=${v}`),
+    fallback: [...numbers, 'x', 'y', 'x+1', 'y+1', 'x+2', 'y+2'].map((v) => `${name}=${v}`),
+  });
+}
+
 function options(scenario: Scenario, blank: Blank, answer: string, id: string): string[] {
+  if (blank.part === 'flags' || blank.part === 'seq' || blank.part === 'ack')
+    return fieldOptions(scenario, blank, answer, id);
   if (blank.part === 'segment') {
     const step = scenario.steps[blank.step - 1];
     const nearMisses = step?.send ? segmentMutations(step.send.segment) : [];
@@ -175,7 +239,10 @@ export function placeOf(cardId: string): PlacedBlank | undefined {
 const PART_ORDER: Readonly<Record<Blank['part'], number>> = {
   clientState: 0,
   segment: 1,
-  serverState: 2,
+  flags: 2,
+  seq: 3,
+  ack: 4,
+  serverState: 5,
 };
 
 /** Reading order in a diagram: row by row, left lane to right. */

@@ -37,6 +37,16 @@ describe('planRounds', () => {
     }
   });
 
+  it('holds back a field of a label while the whole label is asked in the same round', () => {
+    const handshake = cards.filter((c) => c.note === 'seq-handshake');
+    const [round] = planRounds(handshake.map((card) => ({ card, kind: 'new' as const })));
+    expect(round!.map((c) => c.id)).not.toContain('seq-handshake-2-ack');
+    expect(round!.map((c) => c.id)).toContain('seq-handshake-2-segment');
+    const fields = handshake.filter((c) => !c.id.endsWith('-segment'));
+    const [alone] = planRounds(fields.map((card) => ({ card, kind: 'due' as const })));
+    expect(alone!.map((c) => c.id)).toContain('seq-handshake-2-ack');
+  });
+
   it('leaves out cards that are not sequence blanks', () => {
     const items = [...fsmDrills('en').slice(0, 3), cards[0]!].map((card) => ({
       card,

@@ -183,7 +183,7 @@ describe.each(LANGS)('generateDrills (%s)', (lang) => {
   it('makes fill-the-blank cards from every scenario, one blank per figure', () => {
     const drills = seq(lang);
     for (const card of drills) {
-      const m = /^seq-(.+)-(\d+)-(segment|clientState|serverState)$/.exec(card.id);
+      const m = /^seq-(.+)-(\d+)-(segment|flags|seq|ack|clientState|serverState)$/.exec(card.id);
       expect(m, card.id).not.toBeNull();
       const scenario = SCENARIOS.find((s) => s.id === m?.[1]);
       expect(scenario, card.id).toBeDefined();
@@ -194,6 +194,9 @@ describe.each(LANGS)('generateDrills (%s)', (lang) => {
       if (m?.[3] === 'segment') expect(card.answer.startsWith(label)).toBe(true);
       if (m?.[3] === 'clientState') expect(card.answer).toBe(step?.client);
       if (m?.[3] === 'serverState') expect(card.answer).toBe(step?.server);
+      if (m?.[3] === 'flags') expect(card.answer).toBe(step?.send?.segment.flags);
+      if (m?.[3] === 'ack') expect(card.answer).toBe(`ack=${step?.send?.segment.ack}`);
+      if (m?.[3] === 'seq') expect(card.answer).toBe(`seq=${step?.send?.segment.seq}`);
     }
     expect(new Set(drills.map((c) => c.note))).toEqual(
       new Set(SCENARIOS.map((s) => `seq-${s.id}`)),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/content/types.js';
 import { renderSequence } from '../../src/tcp/render-sequence.js';
 import { renderStateDiagram } from '../../src/tcp/render-state-diagram.js';
-import { SCENARIOS, blankableParts, segmentLabel } from '../../src/tcp/scenarios.js';
+import { SCENARIOS, blankAnswer, blankableParts, segmentLabel } from '../../src/tcp/scenarios.js';
 import type { Scenario } from '../../src/tcp/scenarios.js';
 
 const HANDSHAKE = SCENARIOS.find((s) => s.id === 'handshake') as Scenario;
@@ -157,6 +157,15 @@ describe('renderSequence', () => {
       if (blank.part === 'segment') {
         expect(after).toMatchObject({ client: before.client, server: before.server });
         expect(after.lane).toContain(' [ ? ] ');
+        expect(after.lane).toHaveLength(before.lane.length);
+      } else if (blank.part === 'flags' || blank.part === 'seq' || blank.part === 'ack') {
+        // One field of the label hidden, the others still there, the arrow as long.
+        expect(after).toMatchObject({ client: before.client, server: before.server });
+        const answer = blankAnswer(scenario, blank)!;
+        expect(before.lane).toContain(answer);
+        expect(after.lane.replace('[ ? ]', answer).replace(/-+/g, '-')).toBe(
+          before.lane.replace(/-+/g, '-'),
+        );
         expect(after.lane).toHaveLength(before.lane.length);
       } else if (blank.part === 'clientState') {
         expect(after).toEqual({ ...before, client: '[ ? ]' });

@@ -22,6 +22,14 @@ describe('fillBlanks', () => {
     expect(text.endsWith('[ ? ]')).toBe(true);
   });
 
+  it('makes room for two blanks side by side inside one label, the head where it was', () => {
+    const label = ` 3. ${'-'.repeat(13)} ACK [ ? ] [ ? ] ${'-'.repeat(14)}>  ESTABLISHED`;
+    const [l] = fillBlanks(label, [{ text: '[✓seq=x+1]' }, { text: '[✗ack=y+1]' }]);
+    const text = lineText(l!);
+    expect(text.indexOf('>')).toBe(label.indexOf('>'));
+    expect(text).toContain('ACK [✓seq=x+1] [✗ack=y+1] -');
+  });
+
   it('lets a fill at the end of a line run on', () => {
     expect(makeRoom('ab  ', '', 9)).toEqual(['ab  ', '']);
   });

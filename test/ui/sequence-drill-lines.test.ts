@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChoiceCard, Lang } from '../../src/content/types.js';
 import { LANGS } from '../../src/content/types.js';
 import {
+  planRounds,
   sequenceDrillReducer,
   sequencePhase,
   startSequenceDrill,
@@ -24,18 +25,29 @@ const shown = (answer: string) => new RegExp(`(?<![\\w,=+-])${escape(answer)}(?!
 const TELLTALES: Readonly<Record<string, RegExp>> = { 'TIME-WAIT': /2\s*MSL|time[\s_-]?wait/i };
 const answerOf = (c: ChoiceCard) => c.options.find((o) => o.correct)!.text;
 
-function rounds(lang: Lang): ChoiceCard[][] {
-  const byNote = new Map<string, ChoiceCard[]>();
-  for (const card of sequenceDrills(lang))
-    byNote.set(card.note, [...(byNote.get(card.note) ?? []), card]);
-  return [...byNote.values()];
+/**
+ * Each scenario's round as the planner makes it with every blank new, and the round of its
+ * label fields alone (asked on a day when the whole labels are not due).
+ */
+function rounds(lang: Lang): { id: string; round: ChoiceCard[] }[] {
+  const all = sequenceDrills(lang);
+  const planned = planRounds(all.map((card) => ({ card, kind: 'new' as const })));
+  const fields = planRounds(
+    all
+      .filter((c) => placeOf(c.id)!.blank.part !== 'segment')
+      .map((card) => ({ card, kind: 'new' as const })),
+  ).filter((round) => round.some((c) => /-(flags|seq|ack)$/.test(c.id)));
+  return [
+    ...planned.map((round) => ({ id: round[0]!.note, round })),
+    ...fields.map((round) => ({ id: `${round[0]!.note} (label fields)`, round })),
+  ];
 }
 
 /** Where the arrow heads are: they must not move when a blank is filled. */
 const heads = (text: string) => [...text].flatMap((ch, i) => (ch === '>' || ch === '<' ? [i] : []));
 
 describe.each(LANGS)('the sequence drill screen (%s)', (lang) => {
-  it.each(rounds(lang).map((round) => ({ id: round[0]!.note, round })))('$id', ({ round }) => {
+  it.each(rounds(lang))('$id', ({ round }) => {
     const place = placeOf(round[0]!.id)!;
     const plain = renderSequence(place.scenario, {
       lang,
@@ -47,7 +59,7 @@ describe.each(LANGS)('the sequence drill screen (%s)', (lang) => {
       const view = sequenceDrillView(d, lang, WIDTH);
       const figure = view.body.filter((l) => l.role === 'figure');
       expect(figure.map((l) => heads(lineText(l)))).toEqual(plain.map(heads));
-      for (const l of view.body) expect(lineWidth(l)).toBeLessThanOrEqual(WIDTH);
+      for (const l of view.body) expect(lineWidth(l), lineText(l)).toBeLessThanOrEqual(WIDTH);
       // Whatever is on screen but the options may not tell a blank still to come.
       const screen = [...view.header, ...view.body.filter((l) => l.role !== 'option')]
         .map(lineText)

@@ -9,8 +9,13 @@ import type { Line, Span } from './lines.js';
  * `before` and `after` with `extra` cells freed for a wider fill. At the end of a line the
  * fill just runs on; a space is always left, so a label never touches an arrow.
  */
-export function makeRoom(before: string, after: string, extra: number): [string, string] {
-  if (after.trim() === '') return [before, after];
+export function makeRoom(
+  before: string,
+  after: string,
+  extra: number,
+  atEnd = after.trim() === '',
+): [string, string] {
+  if (atEnd) return [before, after];
   let left = extra;
   const borrow = (run: string): number => {
     // An arrow keeps a dash on the label's side of its head: `] ->`, not `]>` or `] >`.
@@ -23,6 +28,18 @@ export function makeRoom(before: string, after: string, extra: number): [string,
   let a = after;
   if (left > 0) a = a.slice(borrow(/^[ -]*/.exec(a)![0]));
   if (left > 0) b = b.slice(0, b.length - borrow(/[ -]*$/.exec(b)![0]));
+  // A field inside a label (`FIN,ACK [ ? ] ack=u+1`) has a word beside it: shorten the
+  // arrow's own dashes further along instead, so the words shift and the head stays.
+  const shorten = (text: string): string => {
+    const runs = [...text.matchAll(/-{3,}/g)];
+    const run = runs.sort((x, y) => y[0].length - x[0].length)[0];
+    if (!run || left <= 0) return text;
+    const take = Math.min(left, run[0].length - 2);
+    left -= take;
+    return text.slice(0, run.index) + run[0].slice(take) + text.slice(run.index + run[0].length);
+  };
+  a = shorten(a);
+  b = shorten(b);
   // The cell left over is a space, so the label stands apart from the dashes.
   if (extra > 0 && a.startsWith('-')) a = ` ${a.slice(1)}`;
   if (extra > 0 && b.endsWith('-')) b = `${b.slice(0, -1)} `;
@@ -48,7 +65,10 @@ export function fillBlanks(
     let before = pieces[0] ?? '';
     for (let i = 1; i < pieces.length; i++) {
       const fill = fills[next++] ?? { text: BLANK };
-      const [b, a] = makeRoom(before, pieces[i] ?? '', stringWidth(fill.text) - BLANK.length);
+      const after = pieces[i] ?? '';
+      // Only the last blank of a line can run on; one between two others must make room.
+      const atEnd = i === pieces.length - 1 && after.trim() === '';
+      const [b, a] = makeRoom(before, after, stringWidth(fill.text) - BLANK.length, atEnd);
       spans.push({ text: b, tone }, fill);
       before = a;
     }

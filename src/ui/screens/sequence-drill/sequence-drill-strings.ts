@@ -14,7 +14,11 @@ const en = {
   part: (step: number, part: BlankPart, side: string) =>
     part === 'segment'
       ? `step ${step}, the segment`
-      : `step ${step}, the ${side.toLowerCase()}'s state`,
+      : part === 'flags'
+        ? `step ${step}, the control bits`
+        : part === 'seq' || part === 'ack'
+          ? `step ${step}, the ${part}`
+          : `step ${step}, the ${side.toLowerCase()}'s state`,
   missed: (where: string, pick: string, answer: string) =>
     `✗ ${where}: you picked ${pick}, it is ${answer}`,
   source: 'Source: ',
@@ -35,7 +39,13 @@ const zh: SequenceStrings = {
   wrong: (answer) => `✗ 错误：应为 ${answer}`,
   youPicked: (pick) => `你选的是 ${pick}。`,
   part: (step, part, side) =>
-    part === 'segment' ? `第 ${step} 步的报文段` : `第 ${step} 步${side}的状态`,
+    part === 'segment'
+      ? `第 ${step} 步的报文段`
+      : part === 'flags'
+        ? `第 ${step} 步的控制位`
+        : part === 'seq' || part === 'ack'
+          ? `第 ${step} 步的 ${part}`
+          : `第 ${step} 步${side}的状态`,
   missed: (where, pick, answer) => `✗ ${where}：你选了 ${pick}，应为 ${answer}`,
   source: '出处：',
   empty: '现在没有到期或新的时序图空白。按 Esc 回到主页。',

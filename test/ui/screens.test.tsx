@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { compileDeck } from '../../src/content/compile-deck.js';
 import type { Bank, Lang } from '../../src/content/types.js';
 import { App } from '../../src/ui/app.js';
+import { storeTrainer } from '../../src/session/store-trainer.js';
+import { createMemoryStore } from '../../src/store/memory-store.js';
 import { plainTrainer } from '../helpers/plain-trainer.js';
 import { KEY, render } from '../helpers/render.js';
 import type { Rendered } from '../helpers/render.js';
@@ -73,6 +75,17 @@ describe('home menu', () => {
     expect(back).toMatch(/❯ 2 {2}Browse: Study fixture 2/);
     for (const l of lines(back)) expect(l.length).toBeLessThanOrEqual(60);
     expect(lines(back)).toHaveLength(16);
+  });
+});
+
+describe('deck counts', () => {
+  it('a deck row counts what browsing it shows (one side of each reversed pair)', async () => {
+    const text = `---\nid: r\ntitle: Pairs\ntopic: states\nlang: en\nsource: RFC 9293\n---\n\nR: a <!-- id: a -->\nA: b\n\nQ: c <!-- id: c -->\nA: d\n`;
+    const { deck, cards } = compileDeck(text, 'r.md');
+    const trainer = storeTrainer({ decks: [deck!], cards }, 'en', createMemoryStore(), [], () => 0);
+    view = await render(<App trainer={trainer} now={() => 0} />, { columns: 80, rows: 30 });
+    expect(view.frame()).toMatch(/1 {2}Browse: Pairs +2 cards/);
+    expect(await view.press('1')).toContain('1 / 2');
   });
 });
 

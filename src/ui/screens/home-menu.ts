@@ -48,7 +48,8 @@ export function menuEntries(
       id: `deck:${deck.id}`,
       ...(digit === undefined ? {} : { hotkey: String(digit) }),
       label: t.browseDeck(deck.title),
-      value: `${trainer.cardsIn(deck.id)} ${t.cards}`,
+      // What browsing it shows: one side of each reversed pair, as its header counts.
+      value: `${trainer.browse(deck.id).length} ${t.cards}`,
       // Browsing reads a deck through; it never grades, so it never changes the schedule.
       open: { type: 'open-browse', deckId: deck.id },
     };

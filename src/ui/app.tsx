@@ -109,7 +109,7 @@ export function App({
       {nav.help && !tooSmall ? (
         <AppContext.Provider value={{ ...base, active: true }}>
           <Box flexDirection="column" width={width} height={height} paddingX={1}>
-            <HelpScreen />
+            <HelpScreen over={nav.screen.name} />
           </Box>
         </AppContext.Provider>
       ) : null}

@@ -78,6 +78,20 @@ describe('home menu', () => {
   });
 });
 
+describe('help over a screen', () => {
+  it('opens at the keys of the screen it was opened over', async () => {
+    view = await render(<App trainer={plainTrainer(studyBank('en'), 'en')} now={() => 0} />, {
+      columns: 80,
+      rows: 24,
+    });
+    await view.press('m');
+    const help = await view.press('?');
+    const top = lines(help).slice(0, 6).join('\n');
+    expect(top).toContain('The state-machine drill: a question');
+    expect(help).not.toContain('Grades');
+  });
+});
+
 describe('deck counts', () => {
   it('a deck row counts what browsing it shows (one side of each reversed pair)', async () => {
     const text = `---\nid: r\ntitle: Pairs\ntopic: states\nlang: en\nsource: RFC 9293\n---\n\nR: a <!-- id: a -->\nA: b\n\nQ: c <!-- id: c -->\nA: d\n`;

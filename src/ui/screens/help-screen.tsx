@@ -6,9 +6,25 @@ import { helpSections } from '../keymap.js';
 import type { Scope } from '../keymap.js';
 import { line, stack, textLines } from '../layout/lines.js';
 import type { Line } from '../layout/lines.js';
+import type { Screen } from '../../session/navigation.js';
 import { padEnd, stringWidth } from '../../text/width.js';
 
 const SCOPES: readonly Scope[] = ['help', 'global'];
+
+/** The keys shown first: those of the screen help was opened over (home: the grades). */
+const FIRST: Readonly<Partial<Record<Screen['name'], Scope>>> = {
+  review: 'question',
+  'practice-run': 'question',
+  intro: 'reading',
+  browse: 'browse',
+  stats: 'stats',
+  settings: 'settings',
+  practice: 'practice',
+  cards: 'cards',
+  playground: 'playground',
+  'state-drill': 'state-drill',
+  'sequence-drill': 'sequence-drill',
+};
 
 /**
  * Help (`?`), generated from the keymap, over whatever screen is open:
@@ -21,7 +37,7 @@ const SCOPES: readonly Scope[] = ['help', 'global'];
  *   Grades
  *   Again: you did not know it. …
  */
-export function HelpScreen() {
+export function HelpScreen({ over = 'home' }: { readonly over?: Screen['name'] }) {
   const { t, lang, width, navigate } = useAppContext();
   const sections = helpSections(lang).filter((s) => s.keys.length > 0);
   const labelWidth = Math.min(
@@ -40,11 +56,16 @@ export function HelpScreen() {
     line('help', { text: t.gradesTitle, tone: 'title', bold: true }),
     ...t.gradesHelp.flatMap((text) => textLines(text, width, 'help')),
   ];
+  const body = stack(grades, ...keyLines);
+  const first = FIRST[over];
+  const title =
+    first === undefined ? -1 : body.findIndex((l) => l.spans[0]?.text === t.helpScopes[first]);
   const frame = useFrame({
     header: [line('header', { text: t.helpTitle, tone: 'title', bold: true })],
-    body: stack(grades, ...keyLines),
+    body,
     scopes: SCOPES,
-    resetKey: 'help',
+    resetKey: `help:${over}`,
+    ...(title > 0 ? { focus: { row: title, column: 0 }, focusTop: true } : {}),
   });
   useKeys(frame.plan.scopes, ({ command }) => {
     if (frame.scroll(command)) return true;

@@ -4,7 +4,7 @@
 // explained; after the last blank the whole diagram is shown with the wrong ones marked.
 import type { ChoiceCard } from '../content/types.js';
 import type { StudyNow } from '../srs/queue.js';
-import { onArrow } from '../tcp/scenarios.js';
+import { isField } from '../tcp/scenarios.js';
 import { byDrawingOrder, placeOf } from '../tcp/sequence-drills.js';
 
 export type SequenceDrill = {
@@ -46,21 +46,16 @@ export function planRounds(items: readonly StudyNow[]): ChoiceCard[][] {
     byNote.set(card.note, group);
   }
   // A field of a label waits while its whole label is asked: both cannot be hidden at once.
+  const blankOf = (c: ChoiceCard) => placeOf(c.id)!.blank;
   const groups = [...byNote.values()].map((g) => {
     const whole = new Set(
-      g.cards.flatMap((c) =>
-        placeOf(c.id)!.blank.part === 'segment' ? [placeOf(c.id)!.blank.step] : [],
-      ),
+      g.cards.map(blankOf).flatMap((b) => (b.part === 'segment' ? [b.step] : [])),
     );
-    const cards = g.cards.filter((c) => {
-      const { blank } = placeOf(c.id)!;
-      return blank.part === 'segment' || !onArrow(blank.part) || !whole.has(blank.step);
-    });
+    const cards = g.cards.filter((c) => !isField(blankOf(c).part) || !whole.has(blankOf(c).step));
     return { ...g, cards };
   });
-  const order = (c: ChoiceCard) => placeOf(c.id)!.blank;
   return [...groups.filter((g) => g.due), ...groups.filter((g) => !g.due)].map((g) =>
-    g.cards.sort((a, b) => byDrawingOrder(order(a), order(b))),
+    g.cards.sort((a, b) => byDrawingOrder(blankOf(a), blankOf(b))),
   );
 }
 

@@ -55,9 +55,14 @@ export type Scenario = {
 /** A whole segment label, one field of it (flags, seq, ack), or the state a side is in. */
 export type BlankPart = 'segment' | 'flags' | 'seq' | 'ack' | 'clientState' | 'serverState';
 
+/** The parts that hide one field of a label. */
+export function isField(part: BlankPart): part is 'flags' | 'seq' | 'ack' {
+  return part === 'flags' || part === 'seq' || part === 'ack';
+}
+
 /** The parts that hide something on the arrow, rather than a state. */
 export function onArrow(part: BlankPart): boolean {
-  return part === 'segment' || part === 'flags' || part === 'seq' || part === 'ack';
+  return part === 'segment' || isField(part);
 }
 /** `step` is 1-based, as printed in the diagram. */
 export type Blank = { readonly step: number; readonly part: BlankPart };

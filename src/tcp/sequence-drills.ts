@@ -17,6 +17,7 @@ import {
   SCENARIOS,
   blankAnswer,
   blankableParts,
+  isField,
   onArrow,
   segmentLabel,
   sideName,
@@ -35,7 +36,7 @@ function prompt(scenario: Scenario, blank: Blank, lang: Lang): string {
       ? `第 ${blank.step} 步的箭头上 [ ? ] 处是哪个报文段？`
       : `Step ${blank.step}: which segment goes where the arrow shows [ ? ]?`;
   }
-  if (blank.part === 'flags' || blank.part === 'seq' || blank.part === 'ack') {
+  if (isField(blank.part)) {
     const en = { flags: 'which control bits', seq: 'which seq', ack: 'which ack' }[blank.part];
     const zh = { flags: '哪些控制位', seq: '哪个 seq', ack: '哪个 ack' }[blank.part];
     return lang === 'zh'
@@ -153,8 +154,7 @@ function fieldOptions(scenario: Scenario, blank: Blank, answer: string, id: stri
 }
 
 function options(scenario: Scenario, blank: Blank, answer: string, id: string): string[] {
-  if (blank.part === 'flags' || blank.part === 'seq' || blank.part === 'ack')
-    return fieldOptions(scenario, blank, answer, id);
+  if (isField(blank.part)) return fieldOptions(scenario, blank, answer, id);
   if (blank.part === 'segment') {
     const step = scenario.steps[blank.step - 1];
     const nearMisses = step?.send ? segmentMutations(step.send.segment) : [];

@@ -112,7 +112,37 @@ export class Terminal {
     ]);
   }
 
+  /**
+   * Ends the session and waits for the program in it to exit. tmux only sends SIGHUP, and
+   * the trainer saves on SIGHUP: removing its folders before it is done races its writes.
+   */
   kill(): void {
+    const shown = spawnSync('tmux', ['display-message', '-p', '-t', this.name, '#{pane_pid}'], {
+      encoding: 'utf8',
+    });
+    const group = Number(shown.stdout.trim());
     spawnSync('tmux', ['kill-session', '-t', this.name]);
+    // The pane's shell leads its own process group, which holds the trainer too.
+    if (!(group > 0)) return;
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline && groupAlive(group)) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+    if (groupAlive(group)) {
+      try {
+        process.kill(-group, 'SIGKILL');
+      } catch {
+        // Gone between the check and the kill.
+      }
+    }
+  }
+}
+
+function groupAlive(group: number): boolean {
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -982,10 +982,17 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
 
 const keyLabel = (name: KeyName): string => KEY_LABELS[name] ?? name;
 
-/** Every key of a binding, as the help screen shows it: `Space/Enter`, `1-4`. */
-export function bindingLabel(binding: Binding): string {
+/**
+ * Every key of a binding, as the help screen shows it: `Space/Enter`, `1-4`. With `picks`,
+ * a digit binding names only the digits that have an option on screen.
+ */
+export function bindingLabel(binding: Binding, picks?: number): string {
   const keys = binding.keys.filter((k) => k !== 'delete').map(keyLabel);
-  if (binding.digits) keys.unshift(`${binding.digits[0]}-${binding.digits[1]}`);
+  if (binding.digits) {
+    const [low, high] = binding.digits;
+    const top = picks === undefined ? high : Math.min(high, low + picks - 1);
+    keys.unshift(top <= low ? String(low) : `${low}-${top}`);
+  }
   return keys.join('/');
 }
 
@@ -1011,7 +1018,7 @@ const RANKS: readonly Rank[] = ['low', 'normal', 'main'];
 export function footerHints(
   scopes: readonly Scope[],
   lang: Lang,
-  opts: { readonly text?: boolean } = {},
+  opts: { readonly text?: boolean; readonly picks?: number } = {},
 ): FooterHint[] {
   // While typing, a binding with only printable keys (q, ?) is text: it is not offered.
   const works = (b: Binding) => !opts.text || b.keys.some((k) => k.length > 1);
@@ -1037,7 +1044,7 @@ export function footerHints(
     const first = items[0]!;
     const label =
       items.length === 1
-        ? bindingLabel({ ...first.binding, keys: first.keys })
+        ? bindingLabel({ ...first.binding, keys: first.keys }, opts.picks)
         : items.map((i) => keyLabel(i.keys[0] ?? '')).join('');
     const rank = RANKS[Math.max(...items.map((i) => RANKS.indexOf(i.binding.rank ?? 'normal')))]!;
     return { label, hint: (first.binding.group?.hint ?? first.binding.hint)[lang], rank };

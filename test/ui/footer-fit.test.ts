@@ -108,6 +108,11 @@ describe('take back', () => {
   it('is offered on an ordering, which has picks to take back, and not on a choice', () => {
     expect(footer(order)).toContain('u/⌫ take back');
     expect(footer(choice)).not.toContain('take back');
-    expect(footer(choice)).toContain('1-9 pick');
+  });
+
+  it('names only the digits that have an option on screen', () => {
+    expect(footer(choice)).toContain('1-2 pick');
+    expect(footer(order)).toContain('1-2 pick');
+    expect(footer({ ...order, items: ['a', 'b', 'c', 'd'] })).toContain('1-4 pick');
   });
 });

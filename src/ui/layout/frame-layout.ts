@@ -23,6 +23,8 @@ export type FrameInput = {
   readonly scopes: readonly Scope[];
   /** Printable keys are text (an answer is being typed): the footer leaves them out. */
   readonly text?: boolean;
+  /** Options on screen: a digit binding's hint names `1-4`, not every digit it could take. */
+  readonly picks?: number;
   readonly more: { readonly above: (n: number) => string; readonly below: (n: number) => string };
   /**
    * When the body scrolls, keep its last `pin` lines in view under it (a question's prompt
@@ -60,8 +62,9 @@ export function footerLines(
   lang: Lang,
   width: number,
   text = false,
+  picks?: number,
 ): Line[] {
-  let hints = footerHints(scopes, lang, { text });
+  let hints = footerHints(scopes, lang, { text, ...(picks === undefined ? {} : { picks }) });
   const budget = Math.max(
     1,
     hintRows(
@@ -129,11 +132,11 @@ function planWhole(input: FrameInput): FramePlan {
   // Adding the scroll hints can wrap the footer onto another row, which can make the body
   // scroll after all: settle it in two rounds.
   let scopes = maxShift > 0 ? withScope(input.scopes, 'sideways') : [...input.scopes];
-  let footer = footerLines(scopes, input.lang, input.width, input.text);
+  let footer = footerLines(scopes, input.lang, input.width, input.text, input.picks);
   let bodyRows = input.rows - chrome(input.header.length, status.length, footer.length);
   for (let round = 0; round < 2 && input.body.length > bodyRows; round++) {
     scopes = withScope(scopes, 'scroll');
-    footer = footerLines(scopes, input.lang, input.width, input.text);
+    footer = footerLines(scopes, input.lang, input.width, input.text, input.picks);
     bodyRows = input.rows - chrome(input.header.length, status.length, footer.length);
   }
   // Below three rows there is no room for a line between its markers (the minimum size
@@ -232,7 +235,7 @@ export function startPosition(
 /** What a screen asks of its frame: its lines, its scopes and where the body starts. */
 export type FrameRequest = Pick<
   FrameInput,
-  'header' | 'body' | 'status' | 'scopes' | 'pin' | 'text'
+  'header' | 'body' | 'status' | 'scopes' | 'pin' | 'text' | 'picks'
 > &
   FrameStart & {
     /** A new key (another card, the answer shown) starts the body at its top (or its focus). */
@@ -260,5 +263,6 @@ export function planRequest(
     more: { above: screen.t.moreAbove, below: screen.t.moreBelow },
     ...(request.pin ? { pin: request.pin } : {}),
     ...(request.text ? { text: true } : {}),
+    ...(request.picks === undefined ? {} : { picks: request.picks }),
   });
 }

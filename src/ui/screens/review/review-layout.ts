@@ -3,6 +3,7 @@
 // tests check it for every built-in card at every accepted size.
 import type { Deck } from '../../../content/types.js';
 import { currentCard, displayOrder, stepOf } from '../../../session/review.js';
+import { choices } from '../../../session/card-kind.js';
 import type { Rating, ReviewState } from '../../../session/review.js';
 import type { Preview } from '../../../session/trainer.js';
 import type { StudyCounts } from '../../../srs/queue.js';
@@ -93,6 +94,7 @@ export function reviewFrame({
     status: [...layout.verdict, ...saving, ...bar],
     scopes,
     ...(step === 'typing' ? { text: true } : {}),
+    ...(step === 'picking' || step === 'ordering' ? { picks: choices(card).length } : {}),
     resetKey: `${state.index}:${card.id}:${state.phase}`,
     ...(focus ? { focus, focusTop: layout.lines[focus.row]?.role === 'figure' } : {}),
     // While the question is open, its prompt and options stay in view under the diagram.

@@ -45,6 +45,7 @@ export function SequenceDrillScreen() {
     scopes: phase === 'done' ? OVER : phase === 'question' ? ASKING : CHECKED,
     resetKey: `${drill.round}:${drill.at}:${phase}`,
     ...(view.pin > 0 ? { pin: view.pin } : {}),
+    ...(card ? { picks: card.options.length } : {}),
     ...(view.focus ? { focus: view.focus, focusTop: true } : {}),
   });
 

@@ -209,6 +209,7 @@ export function StateDrillScreen() {
     scopes: !card ? OVER : answered ? CHECKED : ASKING,
     resetKey: `${drill.index}:${answered}:${drill.whole}`,
     ...(pin > 0 ? { pin } : {}),
+    ...(card ? { picks: card.options.length } : {}),
   });
 
   useKeys(frame.plan.scopes, ({ command, digit }) => {

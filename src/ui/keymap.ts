@@ -770,6 +770,9 @@ function playBindings(): Binding[] {
     'save-run': 'low',
     'type-line': 'low',
   };
+  // Hosts, calls, the network and time act on the screen's own state, key after key, so
+  // a burst of them (`blac` typed fast) is read whole; the rest change what keys mean.
+  const once = new Set(['save-run', 'type-line']);
   return [
     ...rows.map(([command, key, en, zh, g]) => ({
       command,
@@ -777,6 +780,7 @@ function playBindings(): Binding[] {
       keys: [key],
       hint: { en, zh },
       ...(g ? { group: g, rank: ranks[g.id] ?? 'normal' } : {}),
+      ...(g && once.has(g.id) ? {} : { repeatable: true }),
     })),
     {
       command: 'up',

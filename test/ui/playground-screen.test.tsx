@@ -42,6 +42,21 @@ describe('playground screen', () => {
     expect(frame).toContain('Visited 5 of the 46 state changes.');
   });
 
+  it('applies every key of a burst to the state the one before left', async () => {
+    view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
+    await view.press('f');
+    await view.waitFor('calls go to A');
+    // Typed fast, `b l a c` reach the screen in one read: the connect goes to A.
+    view.send('blac');
+    const frame = await view.waitFor('--> SYN seq=100');
+    expect(frame).toContain('B listen');
+    expect(frame).toMatch(/Host A \(calls\) SYN-SENT +Host B LISTEN/);
+    // A script line and its Enter in one burst are one action.
+    await view.press(':');
+    view.send('B close\r');
+    expect(await view.waitFor('B close ')).toMatch(/Host B CLOSED/);
+  });
+
   it('says when there is no timer, takes a typed script line, and goes home on Esc', async () => {
     view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
     await view.press('f');

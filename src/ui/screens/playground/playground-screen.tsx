@@ -15,6 +15,7 @@ import { useAppContext } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
 import { useFrame } from '../../hooks/use-frame.js';
 import { useKeys } from '../../hooks/use-keys.js';
+import { useStateStore } from '../../hooks/use-state-store.js';
 import type { Command, Scope } from '../../keymap.js';
 import { planFrame } from '../../layout/frame-layout.js';
 import { gap, line, textLines } from '../../layout/lines.js';
@@ -68,14 +69,33 @@ function stamp(ms: number): string {
 export function PlaygroundScreen() {
   const { trainer, lang, width, rows, navigate, now } = useAppContext();
   const t = playStrings(lang);
-  const [play, setPlay] = useState(EMPTY_PLAYGROUND);
-  const [typing, setTyping] = useState<string | undefined>(undefined);
+  // Both live outside React: keys of one burst (`a` then `c`, a typed line and its Enter)
+  // each act on the state the one before left, not on what this render's closure saw.
+  const { state: play, latest: latestPlay, dispatch } = useStateStore(
+    playgroundReducer,
+    () => EMPTY_PLAYGROUND,
+  );
+  const {
+    state: typing,
+    latest: latestTyping,
+    dispatch: setTyping,
+  } = useStateStore(
+    (_: string | undefined, next: string | undefined) => next,
+    (): string | undefined => undefined,
+  );
   const [note, setNote] = useState<{ text: string; tone: 'good' | 'bad' } | undefined>();
   // How many rows above the newest the diagram is scrolled (0: the newest is in view).
   const [back, setBack] = useState(0);
   const trace = useMemo(() => playgroundTrace(play), [play]);
   // Visited rows stay visited: a step back takes the action away, not what it taught.
-  const [seen, setSeen] = useState<readonly string[]>(() => trainer.visited());
+  const {
+    state: seen,
+    latest: latestSeen,
+    dispatch: setSeen,
+  } = useStateStore(
+    (_: readonly string[], next: readonly string[]) => next,
+    (): readonly string[] => trainer.visited(),
+  );
   const visited = visitedChanges(seen);
   const last = trace.steps.at(-1);
   const states = last?.states ?? { A: 'CLOSED', B: 'CLOSED' };
@@ -182,20 +202,20 @@ export function PlaygroundScreen() {
   const frame = useFrame({ header, body, status, scopes, resetKey: 'playground' });
 
   const act = (action: PlayAction) => {
-    const next = playgroundReducer(play, action);
-    const rows = playgroundTrace(next).visited;
+    dispatch(action);
+    const rows = playgroundTrace(latestPlay()).visited;
     setNote(undefined);
     setBack(0);
-    setPlay(next);
-    if (rows.some((id) => !seen.includes(id))) {
+    const before = latestSeen();
+    if (rows.some((id) => !before.includes(id))) {
       trainer.markVisited(rows);
-      setSeen([...new Set([...seen, ...rows])]);
+      setSeen([...new Set([...before, ...rows])]);
     }
   };
   const save = () => {
     const file = `tcp-drill-run-${stamp(now())}.sim`;
     try {
-      writeFileSync(file, playgroundScript(play, t.scriptHead), { flag: 'wx' });
+      writeFileSync(file, playgroundScript(latestPlay(), t.scriptHead), { flag: 'wx' });
       setNote({ text: t.saved(file), tone: 'good' });
     } catch (error) {
       setNote({ text: t.notSaved((error as Error).message), tone: 'bad' });
@@ -204,11 +224,12 @@ export function PlaygroundScreen() {
   useKeys(
     frame.plan.scopes,
     ({ command }) => {
-      if (typing !== undefined) {
+      const line = latestTyping();
+      if (line !== undefined) {
         if (command === 'check') {
-          act({ type: 'line', text: typing });
+          act({ type: 'line', text: line });
           setTyping(undefined);
-        } else if (command === 'erase') setTyping([...typing].slice(0, -1).join(''));
+        } else if (command === 'erase') setTyping([...line].slice(0, -1).join(''));
         else if (command === 'back') setTyping(undefined);
         return true;
       }
@@ -242,7 +263,7 @@ export function PlaygroundScreen() {
     },
     typing === undefined
       ? {}
-      : { burst: true, onText: (text) => setTyping((v) => (v ?? '') + text) },
+      : { burst: true, onText: (text) => setTyping((latestTyping() ?? '') + text) },
   );
   return <Frame frame={frame} />;
 }

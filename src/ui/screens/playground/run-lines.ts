@@ -26,7 +26,7 @@ const MAX_LANE = 44;
 
 /**
  * The columns of a row: with room, the script line number and the action as written sit
- * before A's state; narrow, only the states and the lane.
+ * before A's state; narrow, they take a row of their own above the step's lanes.
  */
 export function runColumns(width: number): {
   readonly withDo: boolean;
@@ -45,7 +45,14 @@ export function stepLines(step: SimStep, width: number, lang: Lang): Line[] {
   if (step.delayed) moves.push([step.delayed, 'waits']);
   for (const s of step.sent) moves.push([s, 'leaves']);
   const lanes = moves.length === 0 ? [undefined] : moves;
-  const out: Line[] = [];
+  const out: Line[] = withDo
+    ? []
+    : [
+        line('explain', {
+          text: truncateEnd(`${String(step.line).padStart(NUM_W)} ${step.do}`, width),
+          tone: 'muted',
+        }),
+      ];
   lanes.forEach((m, i) => {
     const first = i === 0;
     const last = i === lanes.length - 1;

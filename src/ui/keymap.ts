@@ -26,6 +26,8 @@ export type Scope =
   | 'help'
   | 'stats'
   | 'settings'
+  /** Settings, with the cursor on "learn N more today". */
+  | 'learn-more'
   | 'practice'
   | 'cards'
   | 'card'
@@ -547,10 +549,10 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     command: 'start',
-    scopes: ['settings'],
+    scopes: ['learn-more'],
     keys: ['enter'],
     hint: { en: 'learn the extra cards now', zh: '立即学习加量的新卡' },
-    rank: 'low',
+    rank: 'main',
   },
   {
     command: 'open',
@@ -687,7 +689,7 @@ export const KEYMAP: readonly Binding[] = [
   {
     command: 'close',
     scopes: ['help'],
-    keys: ['escape', 'enter'],
+    keys: ['escape', 'enter', '?'],
     hint: { en: 'close help', zh: '关闭帮助' },
     rank: 'main',
   },
@@ -1073,6 +1075,7 @@ export function helpSections(lang: Lang): HelpSection[] {
     'empty',
     'stats',
     'settings',
+    'learn-more',
     'practice',
     'cards',
     'card',

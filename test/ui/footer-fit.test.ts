@@ -27,6 +27,7 @@ const SCREENS: readonly (readonly Scope[])[] = [
   ['help', 'scroll', 'global'],
   ['stats', 'scroll', 'global'],
   ['settings', 'global'],
+  ['learn-more', 'settings', 'global'],
   ['practice', 'global'],
   ['cards', 'global'],
   ['card', 'scroll', 'global'],
@@ -57,8 +58,11 @@ describe('the footer fits', () => {
           expect(rows.length, at).toBeLessThanOrEqual(columns >= 60 ? 1 : 2);
           for (const row of footerLines(scopes, lang, width, text))
             expect(lineWidth(row), at).toBeLessThanOrEqual(width);
-          if (scopes.includes('global') && !text)
+          // Help's own `?` closes it, and says so.
+          if (scopes.includes('global') && !text && !scopes.includes('help'))
             expect(rows.join('  '), at).toContain(lang === 'en' ? '? help' : '? 帮助');
+          if (scopes.includes('help'))
+            expect(rows.join('  '), at).toContain(lang === 'en' ? '? close help' : '? 关闭帮助');
         }
       }
     });
@@ -70,6 +74,16 @@ describe('the footer fits', () => {
     expect(footerLines(['answer', 'global'], 'en', 58).map(lineText)).toEqual([
       '1-4 grade  Space/Enter accept grade  u undo  ? help',
     ]);
+  });
+});
+
+describe('settings', () => {
+  it('offers Enter only on the row where it does something', () => {
+    const shown = (scopes: Scope[]) => footerLines(scopes, 'en', 118).map(lineText).join('  ');
+    expect(shown(['settings', 'global'])).not.toContain('Enter');
+    expect(shown(['learn-more', 'settings', 'global'])).toContain(
+      'Enter learn the extra cards now',
+    );
   });
 });
 

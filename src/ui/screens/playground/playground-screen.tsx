@@ -71,10 +71,11 @@ export function PlaygroundScreen() {
   const t = playStrings(lang);
   // Both live outside React: keys of one burst (`a` then `c`, a typed line and its Enter)
   // each act on the state the one before left, not on what this render's closure saw.
-  const { state: play, latest: latestPlay, dispatch } = useStateStore(
-    playgroundReducer,
-    () => EMPTY_PLAYGROUND,
-  );
+  const {
+    state: play,
+    latest: latestPlay,
+    dispatch,
+  } = useStateStore(playgroundReducer, () => EMPTY_PLAYGROUND);
   const {
     state: typing,
     latest: latestTyping,

@@ -19,6 +19,7 @@ import type { Line } from '../../layout/lines.js';
 import { toolStrings, type ToolStrings } from './tool-strings.js';
 
 const SCOPES: readonly Scope[] = ['settings', 'global'];
+const ON_LEARN_MORE: readonly Scope[] = ['learn-more', ...SCOPES];
 
 /**
  * Settings (`o` on home), each change saved at once:
@@ -80,7 +81,7 @@ export function SettingsScreen() {
       notice ? textLines(notice, width, 'notice', { tone: 'good' }) : [],
       textLines(s.settingsSaved, width, 'status', { tone: 'muted' }),
     ),
-    scopes: SCOPES,
+    scopes: row === 'learnMore' ? ON_LEARN_MORE : SCOPES,
     resetKey: 'settings',
   });
   useKeys(frame.plan.scopes, ({ command }) => {

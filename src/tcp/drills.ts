@@ -33,7 +33,7 @@ const DECK_TEXT: Readonly<Record<Lang, Record<'fsm' | 'seq', { title: string; in
     seq: {
       title: '时序图练习',
       intro:
-        '握手和挥手画成双泳道时序图，其中一处被隐藏：一个报文段（标志位、seq 和 ack），或某一方进入的状态。SYN 和 FIN 各占一个序号，纯 ACK 不占。',
+        '握手和挥手画成双泳道时序图，其中一处被隐藏：一个报文段（标志位、seq 和 ack），或某一方进入的状态。SYN 和 FIN 各占一个序列号，纯 ACK 不占。',
     },
   },
 };

@@ -28,7 +28,7 @@ const SENT: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     'SYN,ACK': '发送 SYN,ACK。',
     ACK: '发送 ACK。',
     FIN: '发送 FIN（线上是 FIN,ACK：确认对方 SYN 之后，每个报文段都带 ACK）。',
-    RST: '发送复位报文 <SEQ=SND.NXT><CTL=RST>。',
+    RST: '发送重置报文 <SEQ=SND.NXT><CTL=RST>。',
     'ACK (challenge)': '发送挑战 ACK（RFC 5961），并丢弃该报文段。',
     data: '数据照常发送：这个方向仍然打开。',
     retransmit: '重传最早的未确认报文段，并把 RTO 加倍。',

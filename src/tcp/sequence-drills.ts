@@ -93,8 +93,8 @@ function segmentLine(scenario: Scenario, blank: Blank, lang: Lang): string | und
   if (lang === 'zh') {
     return [
       `${from}发送 ${segmentLabel(send.segment)}。`,
-      'seq 是这个报文段第一个序号（SYN 和 FIN 各占一个序号）；',
-      hasAck ? `ack 是${from}期望从${to}收到的下一个序号。` : 'ACK 位没有置上，所以没有 ack 号。',
+      'seq 是这个报文段第一个序列号（SYN 和 FIN 各占一个序列号）；',
+      hasAck ? `ack 是${from}期望从${to}收到的下一个序列号。` : 'ACK 位没有置上，所以没有 ack 号。',
     ].join('');
   }
   return [
@@ -111,8 +111,8 @@ function fieldLine(part: Blank['part'], from: string, to: string, lang: Lang): s
     if (part === 'flags')
       return `控制位说明这个报文段的作用：SYN 开始连接，FIN 结束一个方向，RST 重置，ACK 表示 ack 号有效。`;
     if (part === 'seq')
-      return 'seq 是这个报文段第一个序号（SYN 和 FIN 各占一个序号，纯 ACK 不占）。';
-    return `ack 是${from}期望从${to}收到的下一个序号：收到的最后一个序号加一。`;
+      return 'seq 是这个报文段第一个序列号（SYN 和 FIN 各占一个序列号，纯 ACK 不占）。';
+    return `ack 是${from}期望从${to}收到的下一个序列号：收到的最后一个序列号加一。`;
   }
   if (part === 'flags')
     return 'The control bits say what the segment does: SYN opens, FIN ends one direction, RST resets, ACK makes the ack number valid.';

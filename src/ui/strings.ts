@@ -97,7 +97,7 @@ export type Strings = { readonly [K in keyof typeof en]: Text<(typeof en)[K]> };
 
 const zh: Strings = {
   appTitle: 'tcp-drill',
-  tagline: 'TCP 三次握手、四次挥手与套接字状态',
+  tagline: 'TCP 三次握手、四次挥手与 socket 状态',
   decks: '卡组',
   cards: '张',
   due: '到期',

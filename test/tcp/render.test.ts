@@ -53,15 +53,15 @@ describe('renderSequence', () => {
       [
         '三次握手 — RFC 9293 §3.5 Fig.6',
         '',
-        '    客户端                                                  服务器',
+        '    客户端                                                  服务端',
         '    CLOSED                                                  LISTEN',
         '                  （客户端调用 connect()：主动打开）',
         ' 1. SYN-SENT      -------------- SYN seq=x -------------->  SYN-RECEIVED',
         ' 2. ESTABLISHED   <-------- SYN,ACK seq=y ack=x+1 --------',
         ' 3.               --------- ACK seq=x+1 ack=y+1 --------->  ESTABLISHED',
         '',
-        'SYN 和 SYN,ACK 各占一个序号，所以是 ack=x+1 和 ack=y+1；纯 ACK 不占序号。客户',
-        '端收到 SYN,ACK 即进入 ESTABLISHED，服务器要等最后的 ACK 到达才进入。',
+        'SYN 和 SYN,ACK 各占一个序列号，所以是 ack=x+1 和 ack=y+1；纯 ACK 不占序列号。',
+        '客户端收到 SYN,ACK 即进入 ESTABLISHED，服务端要等最后的 ACK 到达才进入。',
       ].join('\n'),
     );
   });

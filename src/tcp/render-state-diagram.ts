@@ -41,6 +41,94 @@ const DIAGRAM = String.raw`
   .slice(1, -1)
   .split('\n');
 
+/**
+ * The labels of the arcs that leave each state, as [line of DIAGRAM, text, which occurrence
+ * on that line]. A drill asks "in X, this event happens: what next?", so before the answer
+ * these are masked: the arcs stay, and which event takes which arc is the question.
+ */
+const ARCS_OUT: Readonly<Record<TcpState, readonly (readonly [number, string, number?])[]>> = {
+  CLOSED: [
+    [2, 'passive OPEN'],
+    [3, '(x)'],
+    [2, 'active OPEN'],
+    [3, 'snd SYN'],
+  ],
+  LISTEN: [
+    [2, 'CLOSE (x)'],
+    [6, 'SEND / snd SYN'],
+    [7, 'rcv SYN'],
+    [8, 'snd SYN,ACK'],
+  ],
+  'SYN-SENT': [
+    [2, 'CLOSE (x)', 1],
+    [9, 'rcv SYN / snd SYN,ACK'],
+    [10, 'rcv SYN,ACK'],
+    [11, 'snd ACK'],
+  ],
+  'SYN-RECEIVED': [
+    [7, 'rcv RST (x)'],
+    [8, '(Note 1: passive OPEN only)'],
+    [11, 'rcv ACK of SYN (x)'],
+    [13, 'CLOSE'],
+    [14, 'snd FIN'],
+  ],
+  ESTABLISHED: [
+    [13, 'CLOSE', 1],
+    [14, 'snd FIN', 1],
+    [13, 'rcv FIN'],
+    [14, 'snd ACK'],
+  ],
+  'FIN-WAIT-1': [
+    [19, 'rcv ACK'],
+    [20, 'of FIN'],
+    [21, '(x)'],
+    [18, 'rcv FIN +'],
+    [19, 'ACK of FIN'],
+    [20, 'snd ACK'],
+    [21, '(Note 2)'],
+    [18, 'rcv FIN', 1],
+    [19, 'snd ACK'],
+  ],
+  'FIN-WAIT-2': [
+    [25, 'rcv FIN'],
+    [26, 'snd ACK'],
+  ],
+  'CLOSE-WAIT': [
+    [18, 'CLOSE'],
+    [19, 'snd FIN'],
+  ],
+  CLOSING: [
+    [22, 'rcv ACK'],
+    [23, 'of FIN (x)'],
+  ],
+  'LAST-ACK': [
+    [23, 'rcv ACK'],
+    [24, 'of FIN (x)'],
+  ],
+  'TIME-WAIT': [[27, 'timeout 2MSL (x)']],
+};
+
+/** Where `text` occurs for the `nth` time in `line`, or -1. */
+function nthIndex(line: string, text: string, nth: number): number {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = line.indexOf(text, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+/** `body` with the labels of the arcs out of `state` replaced by `~`, in place. */
+function maskArcsOut(body: string[], state: TcpState): void {
+  for (const [row, text, nth = 0] of ARCS_OUT[state]) {
+    // Found in the unmasked figure, so that the order of the list does not matter.
+    const at = nthIndex(DIAGRAM[row] ?? '', text, nth);
+    const line = body[row];
+    if (line === undefined || at < 0) throw new Error(`diagram: no "${text}" on line ${row}`);
+    body[row] = line.slice(0, at) + text.replace(/\S/g, '~') + line.slice(at + text.length);
+  }
+}
+
 const TITLE: Readonly<Record<Lang, string>> = {
   en: 'TCP connection states (after RFC 9293 §3.3.2 Figure 5)',
   zh: 'TCP 连接状态图（依据 RFC 9293 §3.3.2 图 5 重绘）',
@@ -49,6 +137,12 @@ const TITLE: Readonly<Record<Lang, string>> = {
 const LEGEND: Readonly<Record<Lang, string>> = {
   en: 'Each arc: the event, then the segment sent; (x) = nothing sent. Not drawn: ABORT, a valid RST (ignored in LISTEN) and the user timeout lead to CLOSED, and an RST in SYN-RECEIVED returns to LISTEN only after a passive OPEN (Note 1). Full table: tcp-drill states.',
   zh: '每条弧线：先写事件，再写发送的报文段；(x) 表示不发送。图中未画出：ABORT、有效的 RST（LISTEN 中会被忽略）和用户超时都会进入 CLOSED；SYN-RECEIVED 收到 RST 只有在被动打开时才回到 LISTEN（注 1）。完整表格见 tcp-drill states。',
+};
+
+/** The legend while the arcs out of the current state are masked: it names no outcome. */
+const LEGEND_MASKED: Readonly<Record<Lang, string>> = {
+  en: 'Each arc: the event, then the segment sent; (x) = nothing sent. The labels of the arcs out of the current state are masked (~~~) until you answer.',
+  zh: '每条弧线：先写事件，再写发送的报文段；(x) 表示不发送。当前状态发出的弧线标签在作答前被遮住（~~~）。',
 };
 
 const MARKED: Readonly<Record<Lang, (state: TcpState, next?: TcpState) => string>> = {
@@ -105,11 +199,15 @@ export function renderStateDiagram(opts: {
   lang: Lang;
   /** Where the title and notes wrap (default 80): a screen passes its own width. */
   proseWidth?: number;
+  /** A question is open: mask the labels of the arcs out of `highlight`, and the notes. */
+  masked?: boolean;
 }): StateDiagram {
   const width = opts.proseWidth ?? WIDTH;
   const head = [...wrap(TITLE[opts.lang], width), ''];
   const body = [...DIAGRAM];
   const current = opts.highlight;
+  const masked = opts.masked === true && current !== undefined;
+  if (masked) maskArcsOut(body, current);
   const highlight = current === undefined ? undefined : markBox(body, current, '*', head.length);
   const next = opts.target === current ? undefined : opts.target;
   const target = next === undefined ? undefined : markBox(body, next, '=', head.length);
@@ -117,6 +215,7 @@ export function renderStateDiagram(opts: {
     highlight && current
       ? [...wrap(MARKED[opts.lang](current, target ? next : undefined), width)]
       : [];
-  const text = [...head, ...body, '', ...wrap(LEGEND[opts.lang], width), ...marked].join('\n');
+  const legend = (masked ? LEGEND_MASKED : LEGEND)[opts.lang];
+  const text = [...head, ...body, '', ...wrap(legend, width), ...marked].join('\n');
   return { text, ...(highlight ? { highlight } : {}), ...(target ? { target } : {}) };
 }

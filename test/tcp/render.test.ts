@@ -235,6 +235,39 @@ describe('renderStateDiagram', () => {
     },
   );
 
+  it.each(TCP_STATES.flatMap((state) => LANGS.map((lang) => ({ state, lang }))))(
+    'masks the labels of the arcs out of $state while a question is open, and nothing else moves ($lang)',
+    ({ state, lang }) => {
+      const open = renderStateDiagram({ highlight: state, lang }).text.split('\n');
+      const masked = renderStateDiagram({ highlight: state, lang, masked: true }).text.split('\n');
+      const changed = masked.filter((l, i) => l !== open[i]);
+      // Some label went, only `~` came in its place, and every column stayed where it was.
+      expect(changed.length).toBeGreaterThan(1);
+      for (const [i, l] of masked.entries()) {
+        const was = open[i] ?? '';
+        if (i >= 30) continue; // the legend is another text
+        expect(stringWidth(l)).toBe(stringWidth(was));
+        [...l].forEach((ch, k) => {
+          if (ch !== [...was][k]) expect(ch).toBe('~');
+        });
+      }
+      // The notes under the diagram name outcomes (ABORT leads to CLOSED …): not while asking.
+      expect(masked.join('\n')).not.toMatch(/Not drawn|图中未画出/);
+    },
+  );
+
+  it('masks the events that a question about the state would name', () => {
+    const masked = (state: TcpState) =>
+      renderStateDiagram({ highlight: state, lang: 'en', masked: true }).text;
+    expect(masked('CLOSED')).not.toMatch(/ {4}passive OPEN|active OPEN/);
+    expect(masked('LISTEN')).not.toContain('SEND / snd SYN');
+    expect(masked('LISTEN')).toContain('rcv SYN / snd SYN,ACK'); // SYN-SENT's arc stays
+    expect(masked('ESTABLISHED')).not.toMatch(/\| rcv FIN\n|CLOSE {2}\| {7}\|/);
+    expect(masked('FIN-WAIT-1')).not.toMatch(/rcv FIN \+|ACK of FIN|\(Note 2\)/);
+    expect(masked('TIME-WAIT')).not.toContain('timeout 2MSL');
+    expect(masked('SYN-RECEIVED')).not.toMatch(/rcv RST|Note 1|rcv ACK of SYN/);
+  });
+
   it('marks a state that stays only once, as the current one', () => {
     const once = renderStateDiagram({ highlight: 'TIME-WAIT', lang: 'en' });
     const same = renderStateDiagram({ highlight: 'TIME-WAIT', target: 'TIME-WAIT', lang: 'en' });

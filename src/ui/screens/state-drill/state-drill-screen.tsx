@@ -37,12 +37,15 @@ const NEW_PER_ROUND = 10;
 function diagramLines(
   state: TcpState,
   next: TcpState | undefined,
+  answered: boolean,
   lang: 'en' | 'zh',
   width: number,
 ): Line[] {
   const d = renderStateDiagram({
     highlight: state,
+    // Before the answer the arcs out of the state keep their labels to themselves.
     ...(next ? { target: next } : {}),
+    masked: !answered,
     lang,
     proseWidth: width,
   });
@@ -166,7 +169,9 @@ export function StateDrillScreen() {
           line('figure', { text: `  -> ${outTargets.join(', ')}`, tone: 'code' }),
         ];
     const next = answered && isStateChange(row) ? row.to : undefined;
-    const figure = drill.whole ? [where, ...diagramLines(from, next, lang, width)] : around;
+    const figure = drill.whole
+      ? [where, ...diagramLines(from, next, answered, lang, width)]
+      : around;
     const options = card.options.map((o, i) => {
       const mark = !answered ? '  ' : o.correct ? '✓ ' : drill.picked === i ? '✗ ' : '  ';
       const tone = !answered

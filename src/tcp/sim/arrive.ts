@@ -78,10 +78,15 @@ function arriveSynSent(host: Host, seg: SimSegment): void {
   host.take('F07');
 }
 
+function inWindow(host: Host, n: number): boolean {
+  return host.rcvNxt <= n && n < host.rcvNxt + WINDOW;
+}
+
 /** §3.10.7.4 first step: the acceptability test, SEG.LEN counting SYN and FIN. */
 function acceptable(host: Host, seq: number, length: number): boolean {
-  const inWindow = (n: number) => host.rcvNxt <= n && n < host.rcvNxt + WINDOW;
-  return length === 0 ? inWindow(seq) : inWindow(seq) || inWindow(seq + length - 1);
+  return length === 0
+    ? inWindow(host, seq)
+    : inWindow(host, seq) || inWindow(host, seq + length - 1);
 }
 
 /** The segment cut to the part that starts at RCV.NXT and fits the window. */
@@ -102,9 +107,10 @@ function trim(host: Host, seg: SimSegment): SimSegment {
     old -= cut;
     if (old > 0 && fin) fin = false;
   }
+  // A FIN just past the last byte the window admits is cut off with the bytes beyond it.
   const room = host.rcvNxt + WINDOW - seq;
-  if (len > room) {
-    len = Math.max(0, room);
+  if (len + (fin ? 1 : 0) > room) {
+    len = Math.max(0, Math.min(len, room));
     fin = false;
   }
   const flags = seg.flags.filter((f) => (f === 'SYN' ? syn : f === 'FIN' ? fin : true));
@@ -164,9 +170,12 @@ function arriveSynchronized(host: Host, original: SimSegment): void {
   }
   const seg = trim(host, original);
 
-  // Second, check the RST bit (with the RFC 5961 check: only an exact SEG.SEQ resets).
-  if (hasFlag(seg, 'RST')) {
-    if (seg.seq !== host.rcvNxt) {
+  // Second, check the RST bit, with the RFC 5961 checks on SEG.SEQ as it arrived (trimming
+  // would move an old one to RCV.NXT): outside the window it is dropped, only RCV.NXT itself
+  // resets, anywhere else in the window it draws a challenge ACK.
+  if (hasFlag(original, 'RST')) {
+    if (!inWindow(host, original.seq)) return;
+    if (original.seq !== host.rcvNxt) {
       host.sendAck();
       if (state === 'ESTABLISHED') host.take('S09');
       return;
@@ -186,8 +195,9 @@ function arriveSynchronized(host: Host, original: SimSegment): void {
     return host.deleteTcb();
   }
 
-  // Fourth, check the SYN bit.
-  if (hasFlag(seg, 'SYN')) {
+  // Fourth, check the SYN bit: set as it arrived, whatever its sequence number (RFC 5961 §4),
+  // unless it is SYN-RECEIVED's own peer SYN again, at IRS.
+  if (hasFlag(original, 'SYN') && !(state === 'SYN-RECEIVED' && original.seq === host.irs)) {
     if (state === 'SYN-RECEIVED' && host.passive) {
       host.take('E06');
       return host.forgetConnection();

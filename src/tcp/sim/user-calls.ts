@@ -111,6 +111,9 @@ const ABORT_QUIET = new Map([
   ['TIME-WAIT', 'E23'],
 ]);
 
+/** ABORT answers "ok" in these states, and only in these (§3.10.5). */
+const ABORT_OK: ReadonlySet<string> = new Set(['CLOSING', 'LAST-ACK', 'TIME-WAIT']);
+
 /** ABORT, §3.10.5: <SEQ=SND.NXT><CTL=RST> from SYN-RECEIVED to CLOSE-WAIT; otherwise no segment. */
 export function abort(host: Host): void {
   if (host.state === 'CLOSED') return host.event(NO_CONNECTION);
@@ -119,6 +122,9 @@ export function abort(host: Host): void {
   const quiet = ABORT_QUIET.get(host.state);
   if (withRst === undefined && quiet === undefined)
     throw new Error(`simulator: ABORT in ${host.state}`);
+  // "All queued SENDs ... should be given 'connection reset' notification" (there are no RECEIVEs).
+  if (host.queuedData > 0) host.event('connection reset');
+  if (ABORT_OK.has(host.state)) host.event('ok');
   host.take(withRst ?? quiet ?? '');
   host.deleteTcb();
 }

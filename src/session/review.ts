@@ -42,8 +42,13 @@ export type ReviewState = {
   readonly rating: Rating;
   /** Time the current card was first shown, for answer-time statistics. */
   readonly shownAt: number;
-  /** Cards graded in this session, newest last, so undo can step back. */
-  readonly graded: readonly { readonly index: number; readonly requeued: boolean }[];
+  /**
+   * Cards graded in this session, newest last, so undo can step back; `requeued` is where
+   * the card was put back in the queue, if it was.
+   */
+  readonly graded: readonly { readonly index: number; readonly requeued?: number }[];
+  /** When each card put back in the queue is due, by its position (first showings: none). */
+  readonly dueAt: readonly (number | undefined)[];
   readonly seed: string;
 };
 
@@ -65,8 +70,11 @@ export type ReviewAction =
   | { type: 'backspace' }
   | { type: 'clear' }
   | { type: 'pick'; position: number; now: number }
-  /** The grade was stored; `requeue` puts the card back at the end (a learning step due soon). */
-  | { type: 'graded'; requeue: boolean; now: number }
+  /**
+   * The grade was stored; `requeue` puts the card back (a learning step due soon), after the
+   * cards put back that are due no later than `due`: the soonest due comes first.
+   */
+  | { type: 'graded'; requeue: boolean; due: number; now: number }
   /** The store took back its newest grade, of `card`: step back to where it was given. */
   | { type: 'undone'; card: string; now: number };
 
@@ -80,6 +88,7 @@ export function startReview(queue: readonly Card[], now: number, seed = 'session
     rating: GOOD,
     shownAt: now,
     graded: [],
+    dueAt: [],
     seed,
   };
 }
@@ -106,9 +115,15 @@ export function stepOf(state: ReviewState): Step {
   return steps[mode];
 }
 
-/** Display order of a card's options or items (indices into the card's own list). */
+/**
+ * Display order of a card's options or items (indices into the card's own list). A learning
+ * card that comes back in the same session is shuffled anew: positions remembered from a
+ * minute ago would answer it.
+ */
 export function displayOrder(state: ReviewState, card: Card): number[] {
-  return permutation(choices(card).length, `${state.seed}:${card.id}`);
+  const before = state.queue.slice(0, state.index).filter((c) => c.id === card.id).length;
+  const again = before === 0 ? '' : `:${before}`;
+  return permutation(choices(card).length, `${state.seed}:${card.id}${again}`);
 }
 
 /** Who chose the grade about to be saved, by the rule written at `ReviewBy`. */
@@ -180,12 +195,20 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       return reveal(state);
     case 'graded': {
       if (state.phase !== 'answer' || !card) return state;
-      const queue = action.requeue ? [...state.queue, card] : state.queue;
+      if (!action.requeue)
+        return {
+          ...fresh(state, action.now),
+          index: state.index + 1,
+          graded: [...state.graded, { index: state.index }],
+        };
+      let at = state.queue.length;
+      while (at > state.index + 1 && (state.dueAt[at - 1] ?? -Infinity) > action.due) at--;
       return {
         ...fresh(state, action.now),
-        queue,
+        queue: state.queue.toSpliced(at, 0, card),
+        dueAt: withAt(state.dueAt, at, action.due),
         index: state.index + 1,
-        graded: [...state.graded, { index: state.index, requeued: action.requeue }],
+        graded: [...state.graded, { index: state.index, requeued: at }],
       };
     }
     case 'undone': {
@@ -194,15 +217,26 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       const last = state.graded.at(-1);
       // The store's stack and this one must agree on the card; if not, stay put.
       if (!last || state.queue[last.index]?.id !== action.card) return state;
-      const queue = last.requeued ? state.queue.slice(0, -1) : state.queue;
+      const at = last.requeued;
       return {
         ...fresh(state, action.now),
-        queue,
+        queue: at === undefined ? state.queue : state.queue.toSpliced(at, 1),
+        dueAt: at === undefined ? state.dueAt : state.dueAt.toSpliced(at, 1),
         index: last.index,
         graded: state.graded.slice(0, -1),
       };
     }
   }
+}
+
+/** `list` with `value` inserted at `at`, holes up to there left undefined. */
+function withAt(
+  list: readonly (number | undefined)[],
+  at: number,
+  value: number,
+): (number | undefined)[] {
+  const padded = Array.from({ length: Math.max(list.length, at) }, (_, i) => list[i]);
+  return padded.toSpliced(at, 0, value);
 }
 
 function fresh(state: ReviewState, now: number): ReviewState {

@@ -125,14 +125,14 @@ describe('reviewReducer', () => {
 
   it('moves on after a grade, requeues a learning card, and undoes several steps', () => {
     let s = startReview([basic, typed], 0);
-    s = run(s, { type: 'reveal', now: 1 }, { type: 'graded', requeue: true, now: 2 });
+    s = run(s, { type: 'reveal', now: 1 }, { type: 'graded', requeue: true, due: 0, now: 2 });
     expect(currentCard(s)?.id).toBe('t');
     expect(s.queue.map((c) => c.id)).toEqual(['b', 't', 'b']);
     s = run(
       s,
       { type: 'type', text: 'x' },
       { type: 'reveal', now: 3 },
-      { type: 'graded', requeue: false, now: 4 },
+      { type: 'graded', requeue: false, due: 0, now: 4 },
     );
     expect(currentCard(s)?.id).toBe('b');
     // The store says it took back `b`'s grade: not the one the screen would step back to.
@@ -197,7 +197,7 @@ describe('reviewReducer', () => {
     expect(back.phase).toBe('question');
     expect(back.saved).toBeUndefined();
     expect(back.picked).toEqual([]);
-    const next = run(s, { type: 'graded', requeue: false, now: 3 });
+    const next = run(s, { type: 'graded', requeue: false, due: 0, now: 3 });
     expect(currentCard(next)?.id).toBe('b');
     expect(next.saved).toBeUndefined();
   });
@@ -206,10 +206,39 @@ describe('reviewReducer', () => {
     const s = run(
       startReview([basic], 0),
       { type: 'reveal', now: 1 },
-      { type: 'graded', requeue: false, now: 2 },
+      { type: 'graded', requeue: false, due: 0, now: 2 },
     );
     expect(isFinished(s)).toBe(true);
     expect(s.graded).toHaveLength(1);
+  });
+});
+
+describe('cards put back in the session', () => {
+  const other: Card = { ...basic, id: 'b2' };
+  const grade = (s: ReviewState, requeue: boolean, due: number) =>
+    run(s, { type: 'reveal', now: 1 }, { type: 'graded', requeue, due, now: 2 });
+
+  it('come back soonest due first, after every card not yet shown', () => {
+    let s = startReview([basic, other, typed], 0);
+    s = grade(s, true, 600_000); // b: Good, 10 min
+    s = grade(s, true, 60_000); // b2: Again, 1 min
+    expect(s.queue.map((c) => c.id)).toEqual(['b', 'b2', 't', 'b2', 'b']);
+    // Undo takes back the one put back last, wherever it went.
+    s = run(s, { type: 'undone', card: 'b2', now: 3 });
+    expect(s.queue.map((c) => c.id)).toEqual(['b', 'b2', 't', 'b']);
+    expect(currentCard(s)?.id).toBe('b2');
+    s = grade(s, true, 900_000);
+    expect(s.queue.map((c) => c.id)).toEqual(['b', 'b2', 't', 'b', 'b2']);
+  });
+
+  it('are shuffled anew when they come back', () => {
+    const long: Card = { ...order, items: ['1', '2', '3', '4', '5', '6', '7', '8'] };
+    let s = startReview([long], 0, 'seed');
+    const first = displayOrder(s, long);
+    for (const i of first) s = run(s, { type: 'pick', position: first.indexOf(i), now: 1 });
+    s = run(s, { type: 'graded', requeue: true, due: 0, now: 2 });
+    expect(currentCard(s)?.id).toBe('o');
+    expect(displayOrder(s, long)).not.toEqual(first);
   });
 });
 

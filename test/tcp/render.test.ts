@@ -8,6 +8,7 @@ import type { Scenario } from '../../src/tcp/scenarios.js';
 
 const HANDSHAKE = SCENARIOS.find((s) => s.id === 'handshake') as Scenario;
 import { TCP_STATES } from '../../src/tcp/states.js';
+import type { TcpState } from '../../src/tcp/states.js';
 import { STATE_CHANGES } from '../../src/tcp/transitions.js';
 
 const LANGS: readonly Lang[] = ['en', 'zh'];

@@ -91,12 +91,12 @@ export function useReview(mode: Mode, deckId: string | undefined): Review {
     attempt(() => {
       // Durable before the next card is drawn: grade() returns only after the write.
       const saved = s.saved;
-      const { requeue } = !saved
+      const { requeue, due } = !saved
         ? trainer.grade(card, rating, answerMs(), gradedBy(s, rating), shown)
         : rating === saved.rating
           ? saved
           : trainer.regrade(saved, rating, answerMs());
-      run({ type: 'graded', requeue, now: now() });
+      run({ type: 'graded', requeue, due, now: now() });
     });
   };
   const undo = () => {

@@ -790,6 +790,7 @@ function playBindings(): Binding[] {
       keys: ['up'],
       hint: { en: 'earlier steps', zh: '更早的步骤' },
       group: SCROLL,
+      repeatable: true,
     },
     {
       command: 'down',
@@ -797,6 +798,7 @@ function playBindings(): Binding[] {
       keys: ['down'],
       hint: { en: 'later steps', zh: '更晚的步骤' },
       group: SCROLL,
+      repeatable: true,
     },
     {
       command: 'page-up',
@@ -804,6 +806,7 @@ function playBindings(): Binding[] {
       keys: ['pageup'],
       hint: { en: 'a page of earlier steps', zh: '上一页步骤' },
       footer: false,
+      repeatable: true,
     },
     {
       command: 'page-down',
@@ -811,6 +814,7 @@ function playBindings(): Binding[] {
       keys: ['pagedown'],
       hint: { en: 'a page of later steps', zh: '下一页步骤' },
       footer: false,
+      repeatable: true,
     },
     {
       command: 'back',

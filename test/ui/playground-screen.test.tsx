@@ -57,6 +57,23 @@ describe('playground screen', () => {
     expect(await view.waitFor('B close ')).toMatch(/Host B CLOSED/);
   });
 
+  it('marks the steps scrolled out of view above and below', async () => {
+    view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />, {
+      columns: 80,
+      rows: 24,
+    });
+    await view.press('f');
+    await view.waitFor('calls go to A');
+    for (const k of ['b', 'l', 'a', 'c', 'd', 'd', 'd', 'x', 'd', 'd', 'b', 'x', 'd', 'd'])
+      await view.press(k);
+    let frame = view.frame();
+    expect(frame).toMatch(/↑ \d+ more/);
+    expect(frame).not.toMatch(/↓ \d+ more/);
+    view.send(KEY.up.repeat(20));
+    frame = await view.waitFor(/↓ \d+ more/);
+    expect(frame).not.toMatch(/↑ \d+ more/);
+  });
+
   it('says when there is no timer, takes a typed script line, and goes home on Esc', async () => {
     view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
     await view.press('f');

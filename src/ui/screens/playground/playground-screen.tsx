@@ -67,7 +67,7 @@ function stamp(ms: number): string {
  *   Not yet: …, with a hint how to get there
  */
 export function PlaygroundScreen() {
-  const { trainer, lang, width, rows, navigate, now } = useAppContext();
+  const { trainer, lang, width, rows, navigate, now, t: app } = useAppContext();
   const t = playStrings(lang);
   // Both live outside React: keys of one burst (`a` then `c`, a typed line and its Enter)
   // each act on the state the one before left, not on what this render's closure saw.
@@ -194,7 +194,14 @@ export function PlaygroundScreen() {
   const diagramRows = Math.max(1, room - used(layout));
   const maxBack = Math.max(0, diagram.length - diagramRows);
   const from = Math.max(0, diagram.length - diagramRows - Math.min(back, maxBack));
+  // Rows out of view are counted where they would be, as every scrolling body does; a
+  // marker takes the row it covers, which it counts too.
   const shown = diagram.slice(from, from + diagramRows);
+  const below = diagram.length - from - shown.length;
+  if (from > 0 && shown.length > 1)
+    shown[0] = line('more', { text: app.moreAbove(from + 1), tone: 'muted' });
+  if (below > 0 && shown.length > 1)
+    shown[shown.length - 1] = line('more', { text: app.moreBelow(below + 1), tone: 'muted' });
   const body = (
     layout.gaps
       ? [hosts, gap, ...shown, gap, ...layout.flight, gap, ...layout.panel]
@@ -252,7 +259,7 @@ export function PlaygroundScreen() {
         case 'page-down': {
           const page = Math.max(1, diagramRows - 1);
           const move = { up: 1, down: -1, 'page-up': page, 'page-down': -page }[command];
-          setBack(Math.min(maxBack, Math.max(0, Math.min(back, maxBack) + move)));
+          setBack((was) => Math.min(maxBack, Math.max(0, Math.min(was, maxBack) + move)));
           return true;
         }
         case 'back':

@@ -4,6 +4,7 @@ import type { Lang } from '../content/types.js';
 import { labelFields } from './scenarios.js';
 import type { Blank, Scenario, Side, Step } from './scenarios.js';
 import { padEnd, stringWidth, wrap } from '../text/width.js';
+import { citeIn } from '../content/cite.js';
 
 export const BLANK = '[ ? ]';
 export const MAX_WIDTH = 80;
@@ -84,7 +85,7 @@ export function renderSequence(scenario: Scenario, opts: SequenceOptions): strin
   const laneStart = NUM_W + stateW;
   const noteIndent = ' '.repeat(laneStart);
   const lines: string[] = [
-    ...wrap(`${scenario.title[lang]} — ${scenario.source}`, TEXT_WIDTH),
+    ...wrap(`${scenario.title[lang]} — ${citeIn(scenario.source, lang)}`, TEXT_WIDTH),
     '',
     row('', scenario.sides.client[lang], '', scenario.sides.server[lang], stateW),
     row('', scenario.start.client, '', scenario.start.server, stateW),

@@ -52,7 +52,7 @@ describe('renderSequence', () => {
   it('draws the handshake exactly (zh), Chinese headers in the same columns', () => {
     expect(renderSequence(HANDSHAKE, { lang: 'zh' })).toBe(
       [
-        '三次握手 — RFC 9293 §3.5 Fig.6',
+        '三次握手 — RFC 9293 §3.5 图 6',
         '',
         '    客户端                                                  服务端',
         '    CLOSED                                                  LISTEN',

@@ -18,6 +18,7 @@ import type { Strings } from '../strings.js';
 import { CLOZE_CLOSE, CLOZE_OPEN, wrapSpans } from './inline.js';
 import { line, stack, textLines, verbatimSpans } from './lines.js';
 import type { Line, Span } from './lines.js';
+import { citeIn } from '../../content/cite.js';
 
 /** What the card view needs of the review state. */
 export type CardSide = {
@@ -56,7 +57,11 @@ export function cardLines(card: Card, side: CardSide, width: number, t: Strings)
           ...textLines(card.explain, width, 'explain'),
         ]
       : [],
-    side.revealed ? textLines(`${t.source}${card.source}`, width, 'source', { tone: 'muted' }) : [],
+    side.revealed
+      ? textLines(`${t.source}${citeIn(card.source, card.lang)}`, width, 'source', {
+          tone: 'muted',
+        })
+      : [],
   );
   return {
     lines,

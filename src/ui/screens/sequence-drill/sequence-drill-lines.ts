@@ -32,6 +32,7 @@ import type { BlankFill } from '../../layout/blank-fill.js';
 import { line, stack, textLines } from '../../layout/lines.js';
 import type { Line } from '../../layout/lines.js';
 import { sequenceStrings } from './sequence-drill-strings.js';
+import { citeIn } from '../../../content/cite.js';
 
 /** A blank still to come: as wide as `[ ? ]`, so nothing moves when it is asked. */
 export const PENDING = '[ _ ]';
@@ -122,7 +123,7 @@ export function sequenceDrillView(d: SequenceDrill, lang: Lang, width: number): 
   const { lines: diagram, focus } = figure(d, lang);
   const place = placeOf((card ?? cards[0])!.id)!;
   const source = (text: string) =>
-    line('source', { text: t.source, tone: 'muted' }, { text, tone: 'muted' });
+    line('source', { text: t.source, tone: 'muted' }, { text: citeIn(text, lang), tone: 'muted' });
 
   if (phase === 'round-over') {
     const missed = cards.flatMap((c, i) => {

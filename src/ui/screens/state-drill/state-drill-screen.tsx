@@ -20,6 +20,7 @@ import type { Scope } from '../../keymap.js';
 import { line, stack, textLines } from '../../layout/lines.js';
 import type { Line, Span } from '../../layout/lines.js';
 import { drillStrings } from './state-drill-strings.js';
+import { citeIn } from '../../../content/cite.js';
 
 // Picking works while a question waits; going on only once it is answered.
 const ASKING: readonly Scope[] = ['state-drill', 'global'];
@@ -200,7 +201,11 @@ export function StateDrillScreen() {
               ]
             : [line('answer', { text: t.keeps, tone: 'muted' })]),
           ...textLines(card.explain ?? '', width, 'explain'),
-          line('source', { text: t.source, tone: 'muted' }, { text: card.source, tone: 'muted' }),
+          line(
+            'source',
+            { text: t.source, tone: 'muted' },
+            { text: citeIn(card.source, lang), tone: 'muted' },
+          ),
         ]
       : [];
     body = answered ? stack(figure, after, options) : stack(figure, question);

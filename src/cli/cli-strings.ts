@@ -117,7 +117,7 @@ const zh: CliStrings = {
   imported: (n, from, present) => `已从 ${from} 导入 ${n} 次复习（${present} 次原本就有）`,
   importedFromStdin: (n, present) => `已从标准输入导入 ${n} 次复习（${present} 次原本就有）`,
   settingsImported: '；设置已按文件更新',
-  visitedImported: (n) => `；新增 ${n} 条练习场走过的状态变化`,
+  visitedImported: (n) => `；新增 ${n} 条模拟场走过的状态变化`,
 
   resetNeedsYes: '没有终端可以确认，reset 需要加上 --yes；什么都没有改动',
   resetPrompt: '输入 yes 清空全部进度（会保留备份）：',

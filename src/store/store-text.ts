@@ -145,7 +145,7 @@ const zh: StoreText = {
   noReviews: '导出文件中没有 reviews 列表',
   badReview: (n) => `导出文件中的第 ${n} 条复习记录无效`,
   noVisited: '导出文件的 playground 字段中没有 visited 列表',
-  badVisited: (n) => `导出文件中练习场的第 ${n} 项不是 F01 这样的行编号`,
+  badVisited: (n) => `导出文件中模拟场的第 ${n} 项不是 F01 这样的行编号`,
 };
 
 export const STORE_TEXT: Readonly<Record<Lang, StoreText>> = { en, zh };

@@ -282,7 +282,7 @@ export const KEYMAP: readonly Binding[] = [
     command: 'open-playground',
     scopes: ['home'],
     keys: ['f'],
-    hint: { en: 'playground: drive two hosts', zh: '练习场：操控两台主机' },
+    hint: { en: 'playground: drive two hosts', zh: '模拟场：操控两台主机' },
     footer: false,
   },
   {

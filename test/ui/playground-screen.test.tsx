@@ -99,7 +99,7 @@ describe('playground screen', () => {
   it('speaks Chinese', async () => {
     view = await render(<App trainer={plainTrainer(bank, 'zh')} now={() => 0} />);
     await view.press('f');
-    const frame = await view.waitFor('练习场');
+    const frame = await view.waitFor('模拟场');
     expect(frame).toContain('已走过 46 个状态变化中的 0 个。');
     expect(frame).toContain('调用发给 A');
   });

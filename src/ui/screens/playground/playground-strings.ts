@@ -29,8 +29,8 @@ const en = {
 export type PlayStrings = typeof en;
 
 const zh: PlayStrings = {
-  menu: '练习场：两台主机，由你掌控网络',
-  title: '练习场',
+  menu: '模拟场：两台主机，由你掌控网络',
+  title: '模拟场',
   time: (s) => `t=${s} 秒`,
   callsGoTo: (h) => `调用发给 ${h}`,
   host: (h) => `主机 ${h}`,
@@ -49,7 +49,7 @@ const zh: PlayStrings = {
   typeHint: 'Enter 执行，Esc 取消。例如 to B: SYN seq=150',
   saved: (file) => `已保存到当前文件夹的 ${file}；重放：tcp-drill sim ${file}`,
   notSaved: (why) => `未能保存：${why}`,
-  scriptHead: 'tcp-drill 练习场的一次运行。重放：tcp-drill sim FILE',
+  scriptHead: 'tcp-drill 模拟场的一次运行。重放：tcp-drill sim FILE',
 };
 
 export function playStrings(lang: Lang): PlayStrings {

@@ -17,6 +17,21 @@ let view: Rendered | undefined;
 afterEach(() => view?.unmount());
 
 describe('state-machine drill screen', () => {
+  it('fills the terminal with the whole diagram, blank lines included, footer on the last row', async () => {
+    view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />, {
+      columns: 80,
+      rows: 24,
+    });
+    await view.press('m');
+    await view.waitFor('question 1 of 10');
+    const whole = (await view.press('v')).split('\n');
+    expect(whole).toHaveLength(24);
+    expect(whole[23]).toContain('? help');
+    // The blank line between the diagram's title and the figure is drawn.
+    const title = whole.findIndex((l) => l.includes('TCP connection states'));
+    expect(whole[title + 1]?.trim()).toBe('');
+  });
+
   it('asks from the marked state, checks the pick and shows the arc taken', async () => {
     const trainer = plainTrainer(bank, 'en');
     view = await render(<App trainer={trainer} now={() => 0} />);

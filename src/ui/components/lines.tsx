@@ -21,7 +21,8 @@ export function Lines({ lines, width, shift = 0 }: Props) {
         const shown = sliceLine(l, l.verbatim ? shift : 0, width);
         return (
           <Text key={i} wrap="truncate-end">
-            {shown.spans.length === 0
+            {/* An empty Text takes no row at all: a blank line must still take its row. */}
+            {shown.spans.every((s) => s.text === '')
               ? ' '
               : shown.spans.map((s, j) => (
                   <Text

@@ -769,7 +769,8 @@ function playBindings(): Binding[] {
     call: 'main',
     net: 'main',
     'step-back': 'low',
-    'save-run': 'low',
+    // Saving the run is what the playground is for; scrolling shows its own markers.
+    'save-run': 'normal',
     'type-line': 'low',
   };
   // Hosts, calls, the network and time act on the screen's own state, key after key, so
@@ -790,6 +791,7 @@ function playBindings(): Binding[] {
       keys: ['up'],
       hint: { en: 'earlier steps', zh: '更早的步骤' },
       group: SCROLL,
+      rank: 'low',
       repeatable: true,
     },
     {
@@ -798,6 +800,7 @@ function playBindings(): Binding[] {
       keys: ['down'],
       hint: { en: 'later steps', zh: '更晚的步骤' },
       group: SCROLL,
+      rank: 'low',
       repeatable: true,
     },
     {

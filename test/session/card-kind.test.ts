@@ -79,7 +79,9 @@ describe('the step a review is at (its key scope) and who grades', () => {
     expect(stepOf(startReview([], 0))).toBe('empty');
     const shown = reviewReducer(startReview([cards.basic!], 0), { type: 'reveal', now: 1 });
     expect(stepOf(shown)).toBe('answer');
-    expect(stepOf(reviewReducer(shown, { type: 'graded', requeue: false, due: 0, now: 2 }))).toBe('done');
+    expect(stepOf(reviewReducer(shown, { type: 'graded', requeue: false, due: 0, now: 2 }))).toBe(
+      'done',
+    );
   });
 
   it('logs a digit that overrides the check as the learner’s own grade', () => {

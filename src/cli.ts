@@ -64,7 +64,11 @@ async function main(): Promise<number> {
     case 'sim':
       return (await import('./cli/sim.js')).runSim(parsed.args[0], { json, lang });
     case 'stats':
-      return (await import('./cli/stats.js')).runStats({ json, lang });
+      return (await import('./cli/stats.js')).runStats({
+        json,
+        lang,
+        langGiven: parsed.lang !== undefined,
+      });
     case 'settings':
       return (await import('./cli/settings.js')).runSettings(parsed.args, { json, lang });
     case 'progress':

@@ -23,7 +23,7 @@ const TEXT = {
     helpVersion: 'this text | the version',
     environment: 'Environment:',
     home: 'progress folder (default on Linux: ~/.config/tcp-drill)',
-    lang: 'zh_* selects Chinese; --lang, then `settings lang=`, override',
+    lang: 'zh_* selects Chinese; --lang overrides it, and so does\n                   `settings lang=` for the trainer and stats',
   },
   zh: {
     title: (v: string) => `tcp-drill ${v}：TCP 如何建立和关闭连接，配合间隔重复记忆`,
@@ -32,7 +32,7 @@ const TEXT = {
     helpVersion: '本说明 | 版本号',
     environment: '环境变量：',
     home: '进度文件夹（Linux 默认：~/.config/tcp-drill）',
-    lang: 'zh_* 选择中文；--lang 与 `settings lang=` 优先',
+    lang: 'zh_* 选择中文；--lang 优先于它，训练界面和\n                   stats 也遵从 `settings lang=`',
   },
 } as const;
 

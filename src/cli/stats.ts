@@ -7,17 +7,20 @@ import { safe } from './say.js';
 import { withProgress } from './with-progress.js';
 
 export async function runStats(
-  opts: { json: boolean; lang: Lang },
+  opts: { json: boolean; lang: Lang; langGiven?: boolean },
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   const { builtinBank } = await import('../content/builtin.js');
   // The text report measures columns (string-width sets up Unicode segmentation as it
   // loads): --json, for scripts that run it often, skips loading it.
   const format = opts.json ? undefined : (await import('./stats-text.js')).formatStats;
-  const cards = builtinBank.cards.filter((c) => c.lang === opts.lang);
   const now = Date.now();
   // Only reads: works in a read-only folder, and creates none on a machine that never trained.
   return withProgress({ write: false, env, now, lang: opts.lang }, (store) => {
+    // The language the trainer opens in: --lang, else the one saved in settings, else the
+    // locale's. Its cards are the ones counted, as the trainer's home screen counts them.
+    const lang = opts.langGiven ? opts.lang : (store.settings.lang ?? opts.lang);
+    const cards = builtinBank.cards.filter((c) => c.lang === lang);
     const stats = computeStats({
       cards,
       states: store.states(),
@@ -29,7 +32,7 @@ export async function runStats(
       extraNew: store.extraNew(),
     });
     // Card ids come from the log, which may come from someone else's export.
-    process.stdout.write(format ? safe(format(stats, opts.lang)) : `${inertJson(stats)}\n`);
+    process.stdout.write(format ? safe(format(stats, lang)) : `${inertJson(stats)}\n`);
     return 0;
   });
 }

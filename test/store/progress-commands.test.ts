@@ -97,6 +97,18 @@ describe('stats', () => {
     for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 
+  it('counts the language saved in settings, unless --lang says otherwise', async () => {
+    const { dir, env } = home();
+    const { store } = openStore({ dir });
+    store.updateSettings({ lang: 'zh' });
+    store.close();
+    expect(await runStats({ json: true, lang: 'en' }, env)).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ newRemaining: 1 }); // zh-1 only
+    out = '';
+    expect(await runStats({ json: true, lang: 'en', langGiven: true }, env)).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ newRemaining: 3 });
+  });
+
   it('does not create a data folder just to show empty stats', async () => {
     const dir = join(tempDir(), 'never-trained');
     expect(await runStats({ json: true, lang: 'zh' }, { TCP_DRILL_HOME: dir })).toBe(0);

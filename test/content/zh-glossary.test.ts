@@ -37,6 +37,12 @@ const GLOSSARY: readonly Rule[] = [
     example: '# server.zh: 服务器',
   },
   { banned: /台服务端/u, preferred: '台服务器', example: '一台服务端' },
+  // A figure in a Chinese sentence is 图 N (the citation lines are rewritten on screen).
+  {
+    banned: /\p{Script=Han}.*\bFigure \d|\bFigure \d.*\p{Script=Han}/u,
+    preferred: '图 5',
+    example: '见 Figure 5',
+  },
 ];
 
 const SCANNED = ['content/zh', 'content/model', 'src', 'README.md', 'content/README.md'];

@@ -92,6 +92,26 @@ describe('help over a screen', () => {
   });
 });
 
+describe('help at the minimum size', () => {
+  it('wraps every heading instead of cutting it', async () => {
+    view = await render(<App trainer={plainTrainer(studyBank('en'), 'en')} now={() => 0} />, {
+      columns: 40,
+      rows: 16,
+    });
+    let seen = await view.press('?');
+    // Page down to the end, gathering every row that was on screen.
+    for (let i = 0; i < 200 && !seen.includes('Ctrl-C'); i++)
+      seen += '\n' + (await view.press('\u001B[6~'));
+    const text = seen.replace(/\s+/g, ' ');
+    for (const heading of [
+      'The sequence-diagram drill: once checked',
+      'Everywhere (not while typing an answer)',
+    ])
+      expect(text).toContain(heading);
+    for (const l of lines(seen)) expect(l.length).toBeLessThanOrEqual(40);
+  });
+});
+
 describe('deck counts', () => {
   it('a deck row counts what browsing it shows (one side of each reversed pair)', async () => {
     const text = `---\nid: r\ntitle: Pairs\ntopic: states\nlang: en\nsource: RFC 9293\n---\n\nR: a <!-- id: a -->\nA: b\n\nQ: c <!-- id: c -->\nA: d\n`;

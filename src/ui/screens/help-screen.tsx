@@ -44,8 +44,14 @@ export function HelpScreen({ over = 'home' }: { readonly over?: Screen['name'] }
     16,
     Math.max(...sections.flatMap((s) => s.keys.map((k) => stringWidth(k.label)))),
   );
+  // Headings wrap like the rest: at 40 columns some are longer than the screen.
+  const heading = (text: string): Line[] =>
+    textLines(text, width, 'help', { tone: 'title' }).map((l) => ({
+      ...l,
+      spans: l.spans.map((span) => ({ ...span, bold: true })),
+    }));
   const keyLines = sections.map((section): Line[] => [
-    line('help', { text: t.helpScopes[section.scope], tone: 'title', bold: true }),
+    ...heading(t.helpScopes[section.scope]),
     ...section.keys.flatMap(({ label, hint }) =>
       textLines(hint, width, 'help', {
         lead: [{ text: `  ${padEnd(label, labelWidth)}  `, tone: 'accent', bold: true }],
@@ -53,13 +59,15 @@ export function HelpScreen({ over = 'home' }: { readonly over?: Screen['name'] }
     ),
   ]);
   const grades = [
-    line('help', { text: t.gradesTitle, tone: 'title', bold: true }),
+    ...heading(t.gradesTitle),
     ...t.gradesHelp.flatMap((text) => textLines(text, width, 'help')),
   ];
   const body = stack(grades, ...keyLines);
   const first = FIRST[over];
   const title =
-    first === undefined ? -1 : body.findIndex((l) => l.spans[0]?.text === t.helpScopes[first]);
+    first === undefined
+      ? -1
+      : body.findIndex((l) => l.spans[0]?.text === heading(t.helpScopes[first])[0]?.spans[0]?.text);
   const frame = useFrame({
     header: [line('header', { text: t.helpTitle, tone: 'title', bold: true })],
     body,

@@ -147,12 +147,12 @@ export function StateDrillScreen() {
       { text: markState(from), tone: 'accent', bold: true, inverse: true },
     );
     const arcs = arcsAround(from);
-    const arcLine = (text: string, taken: boolean): Line =>
-      line('figure', {
-        text: `${taken ? '▶ ' : '  '}${text}`,
+    // Wrapped, not cut: at 40 columns an arc's words are longer than the screen.
+    const arcLine = (text: string, taken: boolean): Line[] =>
+      textLines(text, width, 'figure', {
         tone: taken ? 'good' : 'code',
-        bold: taken,
-      });
+        lead: [{ text: taken ? '▶ ' : '  ', tone: taken ? 'good' : 'code' }],
+      }).map((l) => (taken ? { ...l, spans: l.spans.map((x) => ({ ...x, bold: true })) } : l));
     // Figure 5's own arcs in; the ABORT/RST/timeout rows into CLOSED are only counted.
     const into = arcs.filter((a) => a.direction === 'in');
     const drawn = into.filter((a) => a.row.kind !== 'event');
@@ -161,13 +161,19 @@ export function StateDrillScreen() {
       ? [where]
       : [
           where,
-          line('figure', { text: t.arcsIn, tone: 'muted' }),
-          ...drawn.map((a) => arcLine(arcText(a, lang, false), false)),
+          ...textLines(t.arcsIn, width, 'figure', { tone: 'muted' }),
+          ...drawn.flatMap((a) => arcLine(arcText(a, lang, false), false)),
           ...(into.length > drawn.length
-            ? [line('figure', { text: `  ${t.moreIn(into.length - drawn.length)}`, tone: 'muted' })]
+            ? textLines(t.moreIn(into.length - drawn.length), width, 'figure', {
+                tone: 'muted',
+                lead: [{ text: '  ' }],
+              })
             : []),
-          line('figure', { text: t.arcsOut, tone: 'muted' }),
-          line('figure', { text: `  -> ${outTargets.join(', ')}`, tone: 'code' }),
+          ...textLines(t.arcsOut, width, 'figure', { tone: 'muted' }),
+          ...textLines(outTargets.join(', '), width, 'figure', {
+            tone: 'code',
+            lead: [{ text: '  -> ', tone: 'code' }],
+          }),
         ];
     const next = answered && isStateChange(row) ? row.to : undefined;
     const figure = drill.whole
@@ -197,7 +203,7 @@ export function StateDrillScreen() {
           ...(isStateChange(row)
             ? [
                 line('answer', { text: t.taken, tone: 'muted' }),
-                arcLine(arcText({ row, direction: 'out' }, lang, false), true),
+                ...arcLine(arcText({ row, direction: 'out' }, lang, false), true),
               ]
             : [line('answer', { text: t.keeps, tone: 'muted' })]),
           ...textLines(card.explain ?? '', width, 'explain'),

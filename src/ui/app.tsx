@@ -10,7 +10,8 @@ import { Lines } from './components/lines.js';
 import { useKeys } from './hooks/use-keys.js';
 import type { KeySlot } from './hooks/use-keys.js';
 import { useWindowSize } from './hooks/use-window-size.js';
-import { textLines } from './layout/lines.js';
+import { line } from './layout/lines.js';
+import { stringWidth } from '../text/width.js';
 import { HelpScreen } from './screens/help-screen.js';
 import { BrowseScreen } from './screens/browse-screen.js';
 import { HomeScreen } from './screens/home-screen.js';
@@ -170,8 +171,9 @@ function TooSmall({ columns, rows }: { readonly columns: number; readonly rows: 
 function TooSmallMessage({ columns, rows }: { readonly columns: number; readonly rows: number }) {
   const { t } = useAppContext();
   useKeys(['global'], ({ command }) => command !== 'quit' && command !== 'interrupt');
-  const message = t.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS);
-  // Our own wrapping, measured in terminal cells: the message may be longer than the window.
-  const width = Math.max(10, columns - 1);
-  return <Lines lines={textLines(message, width, 'status', { tone: 'warn' })} width={width} />;
+  // One row, measured in terminal cells: the longest wording that fits the window.
+  const width = Math.max(1, columns - 1);
+  const words = t.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS);
+  const message = words.find((w) => stringWidth(w) <= width) ?? words.at(-1)!;
+  return <Lines lines={[line('status', { text: message, tone: 'warn' })]} width={width} />;
 }

@@ -34,8 +34,13 @@ const en = {
   reviewed: 'cards graded',
   pickOrder: 'Press the numbers in the right order.',
   pickOne: 'Press the number of your answer.',
-  tooSmall: (w: number, h: number, mw: number, mh: number) =>
+  /** Longest first: the screen shows the first that fits on one row. */
+  tooSmall: (w: number, h: number, mw: number, mh: number): readonly string[] => [
     `Terminal too small: ${w}×${h}. Make it at least ${mw}×${mh}, or press q.`,
+    `Too small: ${w}×${h}, need ${mw}×${mh} (q quits)`,
+    `Need ${mw}×${mh} (q quits)`,
+    `${mw}×${mh}+`,
+  ],
   cardOf: (i: number, n: number) => `card ${i} of ${n}`,
   /** What is left in a session, kept apart so a learning step coming round adds to none. */
   left: (fresh: number, learning: number, review: number) =>
@@ -89,9 +94,11 @@ const en = {
 
 type Text<T> = T extends (...a: infer A) => string
   ? (...a: A) => string
-  : T extends string
-    ? string
-    : { readonly [K in keyof T]: Text<T[K]> };
+  : T extends (...a: infer A) => readonly string[]
+    ? (...a: A) => readonly string[]
+    : T extends string
+      ? string
+      : { readonly [K in keyof T]: Text<T[K]> };
 
 export type Strings = { readonly [K in keyof typeof en]: Text<(typeof en)[K]> };
 
@@ -128,7 +135,12 @@ const zh: Strings = {
   reviewed: '张已评分',
   pickOrder: '按正确顺序依次按数字键。',
   pickOne: '按答案对应的数字键。',
-  tooSmall: (w, h, mw, mh) => `终端太小：${w}×${h}。请调到至少 ${mw}×${mh}，或按 q 退出。`,
+  tooSmall: (w, h, mw, mh) => [
+    `终端太小：${w}×${h}。请调到至少 ${mw}×${mh}，或按 q 退出。`,
+    `太小：${w}×${h}，至少 ${mw}×${mh}（q 退出）`,
+    `至少 ${mw}×${mh}（q 退出）`,
+    `${mw}×${mh}+`,
+  ],
   cardOf: (i, n) => `第 ${i} / ${n} 张`,
   left: (fresh, learning, review) => `新卡 ${fresh} · 学习中 ${learning} · 复习 ${review}`,
   homeCounts: (fresh, learning, review) => `新卡 ${fresh} · 学习中 ${learning} · 待复习 ${review}`,

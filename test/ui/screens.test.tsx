@@ -112,6 +112,21 @@ describe('help at the minimum size', () => {
   });
 });
 
+describe('a terminal too small', () => {
+  it.each([
+    [50, 14, 'en', 'Too small: 50×14, need 40×16 (q quits)'],
+    [30, 10, 'en', 'Need 40×16 (q quits)'],
+    [36, 12, 'zh', '太小：36×12，至少 40×16（q 退出）'],
+  ] as const)('is told so on one row at %ix%i (%s)', async (columns, rows, lang, text) => {
+    view = await render(<App trainer={plainTrainer(studyBank(lang), lang)} now={() => 0} />, {
+      columns,
+      rows,
+    });
+    const shown = lines(view.frame()).filter((l) => l.trim() !== '');
+    expect(shown).toEqual([text]);
+  });
+});
+
 describe('deck counts', () => {
   it('a deck row counts what browsing it shows (one side of each reversed pair)', async () => {
     const text = `---\nid: r\ntitle: Pairs\ntopic: states\nlang: en\nsource: RFC 9293\n---\n\nR: a <!-- id: a -->\nA: b\n\nQ: c <!-- id: c -->\nA: d\n`;

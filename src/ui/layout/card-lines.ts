@@ -133,6 +133,8 @@ function responseLines(card: Card, side: CardSide, width: number, t: Strings): L
     case 'reveal':
       return [];
     case 'type': {
+      // Shown with nothing typed (browsing, or given up): no empty "Your answer:" row.
+      if (side.revealed && side.typed === '') return [];
       const typed: Span = { text: side.typed, tone: 'accent' };
       const spans: Span[] = [{ text: t.yourAnswer, tone: 'muted' }, typed];
       if (!side.revealed) spans.push({ text: `▏ ${t.typeHere}`, tone: 'muted' });

@@ -1,6 +1,5 @@
 // The settings screen as data: its rows, the cursor, and what ← or → does to each row.
 // Changes are saved at once by the screen; "learn N more today" is applied with Enter.
-import type { Lang } from '../content/types.js';
 import type { Settings } from '../srs/settings.js';
 
 export type SettingRow =
@@ -45,6 +44,7 @@ export function settingsFormReducer(form: SettingsForm, action: SettingsFormActi
 }
 
 const COLORS = ['auto', 'on', 'off'] as const;
+const LANGS = ['auto', 'en', 'zh'] as const;
 
 /**
  * The change ← (-1) or → (+1) makes to a row, as a settings patch; undefined for the
@@ -54,7 +54,6 @@ export function settingChange(
   row: SettingRow,
   settings: Settings,
   by: -1 | 1,
-  lang: Lang,
 ): Partial<Settings> | undefined {
   switch (row) {
     case 'newPerDay': {
@@ -72,8 +71,12 @@ export function settingChange(
         requestRetention:
           Math.round(clamp(settings.requestRetention + by * 0.01, 0.7, 0.99) * 100) / 100,
       };
-    case 'lang':
-      return { lang: (settings.lang ?? lang) === 'en' ? 'zh' : 'en' };
+    case 'lang': {
+      // auto (the locale's), English, Chinese: as `tcp-drill settings lang=` takes them.
+      const i = LANGS.indexOf(settings.lang ?? 'auto');
+      const next = LANGS[(i + by + LANGS.length) % LANGS.length]!;
+      return { lang: next === 'auto' ? undefined : next };
+    }
     case 'color': {
       const i = COLORS.indexOf(settings.color ?? 'auto');
       const next = COLORS[(i + by + COLORS.length) % COLORS.length]!;

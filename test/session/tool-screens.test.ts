@@ -40,19 +40,22 @@ describe('settings form', () => {
 
   it('changes each setting by a step within its bounds', () => {
     const s = DEFAULT_SETTINGS;
-    expect(settingChange('newPerDay', s, 1, 'en')).toEqual({ newPerDay: 25 });
-    expect(settingChange('newPerDay', { ...s, newPerDay: 10 }, -1, 'en')).toEqual({ newPerDay: 9 });
-    expect(settingChange('newPerDay', { ...s, newPerDay: 0 }, -1, 'en')).toEqual({ newPerDay: 0 });
-    expect(settingChange('reviewsPerDay', s, -1, 'en')).toEqual({ reviewsPerDay: 150 });
-    expect(settingChange('retention', s, 1, 'en')).toEqual({ requestRetention: 0.91 });
-    expect(settingChange('retention', { ...s, requestRetention: 0.99 }, 1, 'en')).toEqual({
+    expect(settingChange('newPerDay', s, 1)).toEqual({ newPerDay: 25 });
+    expect(settingChange('newPerDay', { ...s, newPerDay: 10 }, -1)).toEqual({ newPerDay: 9 });
+    expect(settingChange('newPerDay', { ...s, newPerDay: 0 }, -1)).toEqual({ newPerDay: 0 });
+    expect(settingChange('reviewsPerDay', s, -1)).toEqual({ reviewsPerDay: 150 });
+    expect(settingChange('retention', s, 1)).toEqual({ requestRetention: 0.91 });
+    expect(settingChange('retention', { ...s, requestRetention: 0.99 }, 1)).toEqual({
       requestRetention: 0.99,
     });
-    expect(settingChange('lang', s, 1, 'en')).toEqual({ lang: 'zh' });
-    expect(settingChange('lang', { ...s, lang: 'zh' }, 1, 'en')).toEqual({ lang: 'en' });
-    expect(settingChange('color', s, 1, 'en')).toEqual({ color: 'on' });
-    expect(settingChange('color', { ...s, color: 'on' }, -1, 'en')).toEqual({ color: undefined });
-    expect(settingChange('learnMore', s, 1, 'en')).toBeUndefined();
+    // auto → English → Chinese → auto, as `settings lang=` takes them.
+    expect(settingChange('lang', s, 1)).toEqual({ lang: 'en' });
+    expect(settingChange('lang', { ...s, lang: 'en' }, 1)).toEqual({ lang: 'zh' });
+    expect(settingChange('lang', { ...s, lang: 'zh' }, 1)).toEqual({ lang: undefined });
+    expect(settingChange('lang', s, -1)).toEqual({ lang: 'zh' });
+    expect(settingChange('color', s, 1)).toEqual({ color: 'on' });
+    expect(settingChange('color', { ...s, color: 'on' }, -1)).toEqual({ color: undefined });
+    expect(settingChange('learnMore', s, 1)).toBeUndefined();
   });
 });
 

@@ -110,9 +110,17 @@ describe('settings screen', () => {
     expect(store.settings.newPerDay).toBe(25);
     expect(frame).toContain('‹ 25 ›');
     for (let i = 0; i < 4; i++) await view!.press(KEY.down);
+    expect(view!.frame()).toMatch(/‹ auto \(English\) ›/);
+    frame = await view!.press('l');
+    expect(store.settings.lang).toBe('en');
+    expect(frame).toContain('‹ English ›');
     frame = await view!.press('l');
     expect(store.settings.lang).toBe('zh');
     expect(frame).toContain('每日新卡');
+    // And back to auto: nothing saved, the locale decides again.
+    frame = await view!.press('l');
+    expect(store.settings.lang).toBeUndefined();
+    expect(frame).toMatch(/‹ (auto|自动)/);
   });
 
   it('learns N more new cards today with Enter, leaving the daily limit alone', async () => {

@@ -12,6 +12,7 @@ import { padEnd, stringWidth } from '../../../text/width.js';
 import { useAppContext } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
 import { useFrame } from '../../hooks/use-frame.js';
+import { resolveLang } from '../../../cli/lang.js';
 import { useKeys } from '../../hooks/use-keys.js';
 import type { Scope } from '../../keymap.js';
 import { line, stack, textLines } from '../../layout/lines.js';
@@ -48,7 +49,8 @@ export function SettingsScreen() {
   const save = (patch: Partial<Settings>) => {
     const saved = trainer.updateSettings(patch);
     setSettings(saved);
-    if ('lang' in patch && saved.lang) setLang(saved.lang);
+    // Back to auto: the language the locale picks, as at start without a saved one.
+    if ('lang' in patch) setLang(saved.lang ?? resolveLang(undefined));
     if ('color' in patch)
       setColour(saved.color === undefined ? !process.env.NO_COLOR : saved.color === 'on');
   };
@@ -57,7 +59,7 @@ export function SettingsScreen() {
       dispatch({ type: 'learn-more', by });
       return;
     }
-    const patch = settingChange(row, settings, by, lang);
+    const patch = settingChange(row, settings, by);
     if (patch) save(patch);
     setNotice(undefined);
   };
@@ -130,7 +132,7 @@ function settingLine(
     reviewsPerDay: String(settings.reviewsPerDay),
     learnMore: `+${learnMore}`,
     retention: settings.requestRetention.toFixed(2),
-    lang: s.langName[settings.lang ?? lang],
+    lang: settings.lang ? s.langName[settings.lang] : s.langAuto(s.langName[lang]),
     color: s.colorName[settings.color ?? 'auto'],
   };
   const note: Partial<Record<SettingRow, string>> = {

@@ -58,6 +58,7 @@ const en = {
     `Today's limit raised by ${n}: ${left} new cards now.`,
   retentionCost: (n: number) => `≈ ${n} reviews a day`,
   langName: { en: 'English', zh: '中文' } satisfies Record<Lang, string>,
+  langAuto: (name: string) => `auto (${name})`,
   colorName: { auto: 'auto', on: 'on', off: 'off' },
   // practice
   practiceTitle: 'Practice',
@@ -146,6 +147,7 @@ const zh: ToolStrings = {
   learnMoreDone: (n, left) => `今日上限已提高 ${n}：现在有 ${left} 张新卡。`,
   retentionCost: (n) => `约每天 ${n} 次复习`,
   langName: { en: 'English', zh: '中文' },
+  langAuto: (name) => `自动（${name}）`,
   colorName: { auto: '自动', on: '开', off: '关' },
   practiceTitle: '练习',
   practiceNote: '照常评分，记为练习：不改变排程，也不计入每日数量。',

@@ -74,6 +74,19 @@ describe('playground screen', () => {
     expect(frame).not.toMatch(/↑ \d+ more/);
   });
 
+  it('puts the hosts one above the other when they do not fit side by side', async () => {
+    view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />, {
+      columns: 40,
+      rows: 16,
+    });
+    await view.press('f');
+    await view.waitFor('calls go to A');
+    view.send('blac');
+    const frame = await view.waitFor(/Host B LISTEN/);
+    expect(frame).toMatch(/▶ Host A \(calls\) SYN-SENT/);
+    for (const l of frame.split('\n')) expect(l.length).toBeLessThanOrEqual(40);
+  });
+
   it('says when there is no timer, takes a typed script line, and goes home on Esc', async () => {
     view = await render(<App trainer={plainTrainer(bank, 'en')} now={() => 0} />);
     await view.press('f');

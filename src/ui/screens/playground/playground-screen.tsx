@@ -18,7 +18,7 @@ import { useKeys } from '../../hooks/use-keys.js';
 import { useStateStore } from '../../hooks/use-state-store.js';
 import type { Command, Scope } from '../../keymap.js';
 import { planFrame } from '../../layout/frame-layout.js';
-import { gap, line, textLines } from '../../layout/lines.js';
+import { gap, line, lineWidth, textLines } from '../../layout/lines.js';
 import type { Line } from '../../layout/lines.js';
 import { playStrings } from './playground-strings.js';
 import { STATE_W, stepLines } from './run-lines.js';
@@ -117,7 +117,12 @@ export function PlaygroundScreen() {
       { text: padEnd(states[h], STATE_W), tone: 'accent' as const, inverse: true },
     ];
   };
-  const hosts = line('title', ...hostSpan('A'), { text: '    ' }, ...hostSpan('B'));
+  const side = line('title', ...hostSpan('A'), { text: '    ' }, ...hostSpan('B'));
+  // Narrow, the hosts go one above the other: B's state is never cut off.
+  const hosts =
+    lineWidth(side) <= width
+      ? [side]
+      : [line('title', ...hostSpan('A')), line('title', ...hostSpan('B'))];
   const diagram: Line[] =
     trace.steps.length === 0
       ? textLines(t.start, width, 'instruction', { tone: 'muted' })
@@ -189,7 +194,7 @@ export function PlaygroundScreen() {
     { gaps: false, flight: flightShort, panel: panel.slice(0, 1) },
   ];
   const used = (l: (typeof layouts)[number]) =>
-    1 + l.flight.length + l.panel.length + (l.gaps ? 3 : 0);
+    hosts.length + l.flight.length + l.panel.length + (l.gaps ? 3 : 0);
   const layout = layouts.find((l) => room - used(l) >= 4) ?? layouts.at(-1)!;
   const diagramRows = Math.max(1, room - used(layout));
   const maxBack = Math.max(0, diagram.length - diagramRows);
@@ -204,8 +209,8 @@ export function PlaygroundScreen() {
     shown[shown.length - 1] = line('more', { text: app.moreBelow(below + 1), tone: 'muted' });
   const body = (
     layout.gaps
-      ? [hosts, gap, ...shown, gap, ...layout.flight, gap, ...layout.panel]
-      : [hosts, ...shown, ...layout.flight, ...layout.panel]
+      ? [...hosts, gap, ...shown, gap, ...layout.flight, gap, ...layout.panel]
+      : [...hosts, ...shown, ...layout.flight, ...layout.panel]
   ).slice(0, Math.max(1, room));
   const frame = useFrame({ header, body, status, scopes, resetKey: 'playground' });
 

@@ -171,3 +171,40 @@ describe('card list', () => {
     expect(frame).toMatch(/d-three +basic +suspended/);
   });
 });
+
+describe('card list height', () => {
+  it('lists cards down to the footer, at every size', async () => {
+    const many = Array.from(
+      { length: 40 },
+      (_, i) => `Q: Card ${i}? <!-- id: m-${i} -->\nA: ${i}.\n`,
+    );
+    const { deck: d, cards } = compileDeck(
+      `---\nid: many\ntitle: Many\ntopic: states\nlang: en\nsource: RFC 9293\n---\n\n${many.join('\n')}`,
+      'en/many.md',
+    );
+    for (const [columns, rows] of [
+      [60, 16],
+      [80, 24],
+      [100, 30],
+    ] as const) {
+      const trainer = storeTrainer(
+        { decks: [d!], cards },
+        'en',
+        createMemoryStore(),
+        [],
+        () => NOW,
+      );
+      view = await render(<App trainer={trainer} now={() => NOW} colour={false} />, {
+        columns,
+        rows,
+      });
+      await view.waitFor('Learn new cards');
+      const shown = (await view.press('c')).split('\n');
+      view.unmount();
+      view = undefined;
+      // Footer last, a gap above it, and right above that the marker under the last row.
+      expect(shown, `${columns}x${rows}`).toHaveLength(rows);
+      expect(shown[rows - 3], `${columns}x${rows}`).toMatch(/↓ \d+ more/);
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { padEnd, stringWidth, truncateEnd } from '../../../text/width.js';
 import { useAppContext } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
 import { useFrame } from '../../hooks/use-frame.js';
+import { planRequest } from '../../layout/frame-layout.js';
 import { useKeys } from '../../hooks/use-keys.js';
 import type { Scope } from '../../keymap.js';
 import { cardLines } from '../../layout/card-lines.js';
@@ -79,16 +80,21 @@ export function CardsScreen({ filter }: Props) {
     ...search,
     ...(notice ? textLines(notice, width, 'notice', { tone: 'good' }) : []),
   ];
-  // The list gets what the frame leaves: header, footer and the lines above it.
-  const listRows = Math.max(3, screenRows - 6 - extra.length - (width < 70 ? 2 : 0));
-  const body = opened
-    ? openedLines(opened, width, s, t)
-    : stack(extra, listLines(shown, at, listRows, width, s, trainer.decks, marks));
   const scopes: Scope[] = opened
     ? ['card', 'global']
     : state.searching
       ? ['search']
       : ['cards', 'global'];
+  // The list gets the rows the frame leaves its body (measured with this footer), less the
+  // lines above it and the gap under them.
+  const room = planRequest(
+    { header, body: [], scopes, resetKey: 'cards' },
+    { rows: screenRows, width, lang, t },
+  ).bodyRows;
+  const listRows = Math.max(3, room - extra.length - (extra.length > 0 ? 1 : 0));
+  const body = opened
+    ? openedLines(opened, width, s, t)
+    : stack(extra, listLines(shown, at, listRows, width, s, trainer.decks, marks));
   const frame = useFrame({
     header,
     body,

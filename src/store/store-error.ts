@@ -19,6 +19,11 @@ export class StoreError extends Error {
   say(lang: Lang): string {
     return say((t) => t.at(this.path, this.problem(t)), lang);
   }
+
+  /** What is wrong without the path, for a line that already names it. */
+  sayProblem(lang: Lang): string {
+    return say((t) => this.problem(t), lang);
+  }
 }
 
 /** Whether `error` came from the operating system (it has an errno code such as ENOENT). */

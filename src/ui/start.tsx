@@ -37,7 +37,9 @@ export async function startTrainer(opts: { lang: Lang; langGiven?: boolean }): P
   } catch (error) {
     const reason =
       error instanceof StoreError
-        ? error.say(opts.lang)
+        ? error.path === dir
+          ? error.sayProblem(opts.lang)
+          : error.say(opts.lang)
         : error instanceof Error
           ? error.message
           : String(error);

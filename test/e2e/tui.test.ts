@@ -93,6 +93,15 @@ describe.skipIf(!hasTmux)('the trainer in tmux', () => {
     await term.waitFor('[exit 0]');
   });
 
+  it('names a progress folder that is a file once, in one line, and exits 1', async () => {
+    const home = join(tempHome(), 'home');
+    writeFileSync(home, 'not a folder');
+    const term = start({ home });
+    const screen = (await term.waitFor('[exit 1]')).replace(/\n/g, '');
+    expect(screen).toContain(`cannot open progress in ${home}: is a file, not a folder`);
+    expect(screen.split(home)).toHaveLength(2);
+  });
+
   it('refuses a terminal that is too small, in one line', async () => {
     const term = start({ columns: 30, rows: 10 });
     const screen = await term.waitFor('[exit 2]');

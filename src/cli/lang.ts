@@ -21,3 +21,11 @@ export function langFlag(argv: readonly string[]): string | undefined {
   }
   return value;
 }
+
+/**
+ * The language the trainer teaches in (and `stats` counts): --lang when given, else the one
+ * saved in settings, else `lang`, the locale's.
+ */
+export function chosenLang(lang: Lang, langGiven: boolean, saved: Lang | undefined): Lang {
+  return langGiven ? lang : (saved ?? lang);
+}

@@ -3,6 +3,7 @@
 import type { Lang } from '../content/types.js';
 import { computeStats } from '../srs/stats.js';
 import { inertJson } from '../text/escape.js';
+import { chosenLang } from './lang.js';
 import { safe } from './say.js';
 import { withProgress } from './with-progress.js';
 
@@ -17,9 +18,8 @@ export async function runStats(
   const now = Date.now();
   // Only reads: works in a read-only folder, and creates none on a machine that never trained.
   return withProgress({ write: false, env, now, lang: opts.lang }, (store) => {
-    // The language the trainer opens in: --lang, else the one saved in settings, else the
-    // locale's. Its cards are the ones counted, as the trainer's home screen counts them.
-    const lang = opts.langGiven ? opts.lang : (store.settings.lang ?? opts.lang);
+    // The trainer's language: its cards are the ones counted, as its home screen counts them.
+    const lang = chosenLang(opts.lang, opts.langGiven === true, store.settings.lang);
     const cards = builtinBank.cards.filter((c) => c.lang === lang);
     const stats = computeStats({
       cards,

@@ -47,7 +47,7 @@ export type ReviewState = {
    * the card was put back in the queue, if it was.
    */
   readonly graded: readonly { readonly index: number; readonly requeued?: number }[];
-  /** When each card put back in the queue is due, by its position (first showings: none). */
+  /** When each card in the queue is due, position by position: set for the ones put back. */
   readonly dueAt: readonly (number | undefined)[];
   readonly seed: string;
 };
@@ -88,7 +88,7 @@ export function startReview(queue: readonly Card[], now: number, seed = 'session
     rating: GOOD,
     shownAt: now,
     graded: [],
-    dueAt: [],
+    dueAt: queue.map(() => undefined),
     seed,
   };
 }
@@ -206,7 +206,7 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       return {
         ...fresh(state, action.now),
         queue: state.queue.toSpliced(at, 0, card),
-        dueAt: withAt(state.dueAt, at, action.due),
+        dueAt: state.dueAt.toSpliced(at, 0, action.due),
         index: state.index + 1,
         graded: [...state.graded, { index: state.index, requeued: at }],
       };
@@ -227,16 +227,6 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       };
     }
   }
-}
-
-/** `list` with `value` inserted at `at`, holes up to there left undefined. */
-function withAt(
-  list: readonly (number | undefined)[],
-  at: number,
-  value: number,
-): (number | undefined)[] {
-  const padded = Array.from({ length: Math.max(list.length, at) }, (_, i) => list[i]);
-  return padded.toSpliced(at, 0, value);
 }
 
 function fresh(state: ReviewState, now: number): ReviewState {

@@ -4,6 +4,7 @@ import { render } from 'ink';
 import type { Lang } from '../content/types.js';
 import { cliStrings } from '../cli/cli-strings.js';
 import { studyBank } from '../cli/study-bank.js';
+import { chosenLang } from '../cli/lang.js';
 import { App, Interrupted, MIN_COLUMNS, MIN_ROWS } from './app.js';
 import { leavingLine } from '../session/study-text.js';
 import { storeTrainer } from '../session/store-trainer.js';
@@ -47,7 +48,7 @@ export async function startTrainer(opts: { lang: Lang; langGiven?: boolean }): P
     return 1;
   }
   const { store, notices } = opened;
-  const lang = opts.langGiven ? opts.lang : (store.settings.lang ?? opts.lang);
+  const lang = chosenLang(opts.lang, opts.langGiven === true, store.settings.lang);
   // Notices are said in the trainer's language, which a saved setting may have chosen.
   const noticesIn = (l: Lang) => notices.map((n) => say(n, l));
   const trainer = storeTrainer(bank, lang, store, noticesIn(lang));

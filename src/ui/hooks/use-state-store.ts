@@ -30,3 +30,9 @@ export function useStateStore<S, A>(reducer: (state: S, action: A) => S, init: (
   const state = useSyncExternalStore(store.subscribe, store.get, store.get);
   return { state, latest: store.get, dispatch: store.dispatch };
 }
+
+/** A single value kept the same way: `set` replaces it, `latest` reads what the last set left. */
+export function useValueStore<T>(init: () => T) {
+  const { state, latest, dispatch } = useStateStore((_: T, next: T) => next, init);
+  return { state, latest, set: dispatch };
+}

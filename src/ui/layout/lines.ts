@@ -93,6 +93,8 @@ export type TextOptions = {
   readonly tone?: Tone;
   /** Spans in front of the first line (`✓ 1. `); later lines are indented to match. */
   readonly lead?: readonly Span[];
+  /** The whole text in bold (a heading, the arc taken). */
+  readonly bold?: boolean;
 };
 
 /**
@@ -118,7 +120,14 @@ export function textLines(text: string, width: number, role: Role, opts: TextOpt
     }
     for (const paragraph of block.text.split('\n')) {
       for (const spans of wrapSpans(parseInline(paragraph), width - indent)) {
-        out.push({ role, spans: start(spans.map((s) => styled(s, opts.tone))) });
+        out.push({
+          role,
+          spans: start(
+            spans.map((s) =>
+              opts.bold ? { ...styled(s, opts.tone), bold: true } : styled(s, opts.tone),
+            ),
+          ),
+        });
       }
     }
   }

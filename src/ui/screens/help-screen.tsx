@@ -46,10 +46,7 @@ export function HelpScreen({ over = 'home' }: { readonly over?: Screen['name'] }
   );
   // Headings wrap like the rest: at 40 columns some are longer than the screen.
   const heading = (text: string): Line[] =>
-    textLines(text, width, 'help', { tone: 'title' }).map((l) => ({
-      ...l,
-      spans: l.spans.map((span) => ({ ...span, bold: true })),
-    }));
+    textLines(text, width, 'help', { tone: 'title', bold: true });
   const keyLines = sections.map((section): Line[] => [
     ...heading(t.helpScopes[section.scope]),
     ...section.keys.flatMap(({ label, hint }) =>

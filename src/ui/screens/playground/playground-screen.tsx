@@ -15,7 +15,7 @@ import { useAppContext } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
 import { useFrame } from '../../hooks/use-frame.js';
 import { useKeys } from '../../hooks/use-keys.js';
-import { useStateStore } from '../../hooks/use-state-store.js';
+import { useStateStore, useValueStore } from '../../hooks/use-state-store.js';
 import type { Command, Scope } from '../../keymap.js';
 import { planFrame } from '../../layout/frame-layout.js';
 import { gap, line, lineWidth, textLines } from '../../layout/lines.js';
@@ -69,7 +69,7 @@ function stamp(ms: number): string {
 export function PlaygroundScreen() {
   const { trainer, lang, width, rows, navigate, now, t: app } = useAppContext();
   const t = playStrings(lang);
-  // Both live outside React: keys of one burst (`a` then `c`, a typed line and its Enter)
+  // The run and the typed line live outside React: keys of one burst (`a` then `c`, a typed line and its Enter)
   // each act on the state the one before left, not on what this render's closure saw.
   const {
     state: play,
@@ -79,11 +79,8 @@ export function PlaygroundScreen() {
   const {
     state: typing,
     latest: latestTyping,
-    dispatch: setTyping,
-  } = useStateStore(
-    (_: string | undefined, next: string | undefined) => next,
-    (): string | undefined => undefined,
-  );
+    set: setTyping,
+  } = useValueStore<string | undefined>(() => undefined);
   const [note, setNote] = useState<{ text: string; tone: 'good' | 'bad' } | undefined>();
   // How many rows above the newest the diagram is scrolled (0: the newest is in view).
   const [back, setBack] = useState(0);
@@ -92,11 +89,8 @@ export function PlaygroundScreen() {
   const {
     state: seen,
     latest: latestSeen,
-    dispatch: setSeen,
-  } = useStateStore(
-    (_: readonly string[], next: readonly string[]) => next,
-    (): readonly string[] => trainer.visited(),
-  );
+    set: setSeen,
+  } = useValueStore<readonly string[]>(() => trainer.visited());
   const visited = visitedChanges(seen);
   const last = trace.steps.at(-1);
   const states = last?.states ?? { A: 'CLOSED', B: 'CLOSED' };

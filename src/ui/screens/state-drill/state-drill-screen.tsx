@@ -151,8 +151,9 @@ export function StateDrillScreen() {
     const arcLine = (text: string, taken: boolean): Line[] =>
       textLines(text, width, 'figure', {
         tone: taken ? 'good' : 'code',
-        lead: [{ text: taken ? '▶ ' : '  ', tone: taken ? 'good' : 'code' }],
-      }).map((l) => (taken ? { ...l, spans: l.spans.map((x) => ({ ...x, bold: true })) } : l));
+        lead: [{ text: taken ? '▶ ' : '  ', tone: taken ? 'good' : 'code', bold: taken }],
+        bold: taken,
+      });
     // Figure 5's own arcs in; the ABORT/RST/timeout rows into CLOSED are only counted.
     const into = arcs.filter((a) => a.direction === 'in');
     const drawn = into.filter((a) => a.row.kind !== 'event');
